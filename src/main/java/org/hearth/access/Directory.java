@@ -1,0 +1,61 @@
+package org.hearth.access;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hearth.access.internal.UserAccountRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only look-ups of teams and users for other modules: names to show, workers to allocate. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final UserAccountRepository accounts;
+
+    Directory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public List<TeamSummary> teams() {
+        return accounts.teams();
+    }
+
+    public Optional<TeamSummary> team(UUID id) {
+        return id == null ? Optional.empty() : teams().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<UserSummary> user(UUID id) {
+        return id == null ? Optional.empty() : accounts.findSummary(id);
+    }
+
+    /** Users who can hold a caseload in the team: social workers, personal advisers and team managers. */
+    public List<UserSummary> caseholdersIn(UUID teamId) {
+        return accounts.membersOf(teamId).stream().filter(u -> u.enabled()
+                && (u.roles().contains(Role.SOCIAL_WORKER) || u.roles().contains(Role.PERSONAL_ADVISER)
+                        || u.roles().contains(Role.TEAM_MANAGER)))
+                .toList();
+    }
+
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return wanted.isEmpty() ? Map.of()
+                : accounts.summaries(wanted).stream().collect(Collectors.toMap(UserSummary::id,
+                        UserSummary::displayName, (a, b) -> a));
+    }
+
+    public Map<UUID, String> teamNames() {
+        return teams().stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
+    }
+
+    public Map<UUID, TeamSummary> teamsById() {
+        return teams().stream().collect(Collectors.toMap(TeamSummary::id, Function.identity()));
+    }
+}

@@ -1,0 +1,99 @@
+package org.hearth.access.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: the JSON API answers 401/403 as problem+json, the pages redirect to sign in. Both share the
+ * session, so a page's CSRF token works as {@code X-CSRF-TOKEN} on API writes. Every controller method also carries
+ * an explicit {@code @PreAuthorize} rule (checked by a test).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /**
+     * No inline scripts or styles: GOV.UK Frontend is initialised from a same-origin module. Frames refused.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories
+                .createDelegatingPasswordEncoder();
+        // an account with no local password never matches, rather than failing with an error
+        encoder.setDefaultPasswordEncoderForMatches(new NeverMatchingPasswordEncoder());
+        return encoder;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, DeniedRequestLogger deniedLogger)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems::unauthorised)
+                        .accessDeniedHandler((request, response, denied) -> {
+                            deniedLogger.log(request, denied);
+                            problems.forbidden(request, response, denied);
+                        }))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> securityHeaders(headers));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, DeniedRequestLogger deniedLogger,
+            ExpiredSessionFormRescueFilter formRescue, SignInSuccessHandler signInSuccess) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                        "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+                .permitAll()
+                .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").successHandler(signInSuccess).permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/login?signedOut"))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new SignInEntryPoint())
+                        .accessDeniedHandler((request, response, denied) -> {
+                            deniedLogger.log(request, denied);
+                            response.sendError(403);
+                        }))
+                .addFilterBefore(formRescue, CsrfFilter.class)
+                .headers(headers -> securityHeaders(headers));
+        return http.build();
+    }
+
+    private static void securityHeaders(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                // sent only on secure requests, i.e. behind TLS (X-Forwarded-Proto is honoured)
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    private static final class NeverMatchingPasswordEncoder implements PasswordEncoder {
+        @Override
+        public String encode(CharSequence rawPassword) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.hearth.access.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hearth.access.CurrentUser;
+import org.hearth.access.Role;
+import org.hearth.access.TeamKind;
+import org.hearth.access.TeamSummary;
+import org.hearth.access.UserSummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Users, their roles and team memberships, and teams. */
+@Repository
+public class UserAccountRepository {
+
+    private static final String USER_COLUMNS = """
+            u.id, u.username, u.display_name, u.password_hash, u.enabled,
+            ARRAY(SELECT role FROM user_role r WHERE r.user_id = u.id) AS roles,
+            ARRAY(SELECT team_id FROM team_membership m WHERE m.user_id = u.id) AS team_ids""";
+
+    private final JdbcClient jdbc;
+
+    UserAccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<HearthUserDetails> findForSignIn(String username) {
+        return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u WHERE u.username = :username")
+                .param("username", username.trim().toLowerCase(java.util.Locale.ROOT))
+                .query((rs, n) -> {
+                    UserSummary summary = summary(rs);
+                    return new HearthUserDetails(new CurrentUser(summary.id(), summary.username(),
+                            summary.displayName(), summary.roles(), summary.teamIds()),
+                            rs.getString("password_hash"), summary.enabled());
+                })
+                .optional();
+    }
+
+    void recordSignIn(UUID userId) {
+        jdbc.sql("UPDATE app_user SET last_sign_in_at = now() WHERE id = :id").param("id", userId).update();
+    }
+
+    public Optional<UserSummary> findSummary(UUID id) {
+        return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u WHERE u.id = :id").param("id", id)
+                .query((rs, n) -> summary(rs)).optional();
+    }
+
+    public List<UserSummary> summaries(Collection<UUID> ids) {
+        return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u WHERE u.id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> summary(rs)).list();
+    }
+
+    public List<UserSummary> membersOf(UUID teamId) {
+        return jdbc.sql("SELECT " + USER_COLUMNS + """
+                 FROM app_user u JOIN team_membership m ON m.user_id = u.id
+                WHERE m.team_id = :teamId ORDER BY u.display_name""")
+                .param("teamId", teamId)
+                .query((rs, n) -> summary(rs)).list();
+    }
+
+    public List<TeamSummary> teams() {
+        return jdbc.sql("SELECT id, name, kind FROM team ORDER BY name")
+                .query((rs, n) -> new TeamSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+                        TeamKind.valueOf(rs.getString("kind"))))
+                .list();
+    }
+
+    public void insertTeam(UUID id, String name, TeamKind kind) {
+        jdbc.sql("INSERT INTO team (id, name, kind) VALUES (:id, :name, :kind)")
+                .param("id", id).param("name", name).param("kind", kind.name()).update();
+    }
+
+    public void insertUser(UUID id, String username, String displayName, String passwordHash, Set<Role> roles,
+            Set<UUID> teamIds) {
+        jdbc.sql("""
+                INSERT INTO app_user (id, username, display_name, password_hash)
+                VALUES (:id, :username, :displayName, :passwordHash)""")
+                .param("id", id).param("username", username).param("displayName", displayName)
+                .param("passwordHash", passwordHash).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :role)")
+                    .param("id", id).param("role", role.name()).update();
+        }
+        for (UUID teamId : teamIds) {
+            jdbc.sql("INSERT INTO team_membership (user_id, team_id) VALUES (:id, :teamId)")
+                    .param("id", id).param("teamId", teamId).update();
+        }
+    }
+
+    private static UserSummary summary(ResultSet rs) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object role : arrayOf(rs.getArray("roles"))) {
+            roles.add(Role.valueOf((String) role));
+        }
+        Set<UUID> teams = new HashSet<>();
+        for (Object team : arrayOf(rs.getArray("team_ids"))) {
+            teams.add((UUID) team);
+        }
+        return new UserSummary(rs.getObject("id", UUID.class), rs.getString("username"),
+                rs.getString("display_name"), roles, teams, rs.getBoolean("enabled"));
+    }
+
+    private static List<Object> arrayOf(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((Object[]) array.getArray());
+    }
+}

@@ -1,0 +1,5 @@
+package org.hearth.web;
+
+/** One thing wrong with the input, naming the field (as the API and the form call it). */
+public record FieldProblem(String field, String message) {
+}

@@ -1,0 +1,41 @@
+package org.hearth.web;
+
+import org.hearth.access.CurrentUser;
+import org.hearth.access.CurrentUsers;
+import org.hearth.council.HomeCouncil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout of every page needs: the council, the signed-in user, and when the session times out. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+    private final HomeCouncil council;
+    private final CurrentUsers currentUsers;
+    private final long sessionTimeoutSeconds;
+
+    LayoutModel(HomeCouncil council, CurrentUsers currentUsers,
+            @Value("${server.servlet.session.timeout:30m}") String sessionTimeout) {
+        this.council = council;
+        this.currentUsers = currentUsers;
+        this.sessionTimeoutSeconds = DurationStyle.detectAndParse(sessionTimeout).toSeconds();
+    }
+
+    @ModelAttribute("council")
+    HomeCouncil council() {
+        return council;
+    }
+
+    @ModelAttribute("currentUser")
+    CurrentUser currentUser() {
+        return currentUsers.find().orElse(null);
+    }
+
+    @ModelAttribute("sessionTimeoutSeconds")
+    long sessionTimeoutSeconds() {
+        return sessionTimeoutSeconds;
+    }
+}
