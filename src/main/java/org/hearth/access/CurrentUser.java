@@ -23,6 +23,11 @@ public record CurrentUser(UUID id, String username, String displayName, Set<Role
         return roles.contains(role);
     }
 
+    /** An administrator with no other role: manages users and settings, sees no child records. */
+    public boolean administratorOnly() {
+        return roles.equals(Set.of(Role.ADMINISTRATOR));
+    }
+
     public boolean hasAny(Role... wanted) {
         for (Role role : wanted) {
             if (roles.contains(role)) {

@@ -60,6 +60,11 @@ public class CodeLists {
         return find(field, code, on).map(Code::description).orElseGet(() -> describeAnyYear(field, code));
     }
 
+    /** For templates: the field by name, e.g. {@code describe('PLACE', 'U4', date)}. */
+    public String describe(String field, String code, LocalDate on) {
+        return describe(CodeField.valueOf(field), code, on == null ? LocalDate.now() : on);
+    }
+
     private String describeAnyYear(CodeField field, String code) {
         return jdbc.sql("SELECT description FROM code_list_entry WHERE field = :field AND code = :code "
                 + "ORDER BY first_year DESC LIMIT 1")

@@ -2,7 +2,6 @@ package org.hearth.web;
 
 import org.hearth.access.Authorisation;
 import org.hearth.access.CurrentUsers;
-import org.hearth.access.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,7 @@ class HomeController {
     @PreAuthorize(Authorisation.SIGNED_IN)
     String home() {
         var user = currentUsers.require();
-        if (user.roles().size() == 1 && user.has(Role.ADMINISTRATOR)) {
+        if (user.administratorOnly()) {
             return "web/administrator-home";
         }
         return "redirect:/caseload";

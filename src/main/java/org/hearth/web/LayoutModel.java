@@ -16,11 +16,13 @@ class LayoutModel {
     private final HomeCouncil council;
     private final CurrentUsers currentUsers;
     private final long sessionTimeoutSeconds;
+    private final java.time.Clock clock;
 
-    LayoutModel(HomeCouncil council, CurrentUsers currentUsers,
+    LayoutModel(HomeCouncil council, CurrentUsers currentUsers, java.time.Clock clock,
             @Value("${server.servlet.session.timeout:30m}") String sessionTimeout) {
         this.council = council;
         this.currentUsers = currentUsers;
+        this.clock = clock;
         this.sessionTimeoutSeconds = DurationStyle.detectAndParse(sessionTimeout).toSeconds();
     }
 
@@ -32,6 +34,11 @@ class LayoutModel {
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
         return currentUsers.find().orElse(null);
+    }
+
+    @ModelAttribute("today")
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     @ModelAttribute("sessionTimeoutSeconds")

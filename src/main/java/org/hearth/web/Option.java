@@ -1,0 +1,5 @@
+package org.hearth.web;
+
+/** A choice in a select or radios: the submitted value and the words shown. */
+public record Option(String value, String label) {
+}

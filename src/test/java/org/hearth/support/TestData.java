@@ -1,0 +1,176 @@
+package org.hearth.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.hearth.access.CurrentUser;
+import org.hearth.access.Role;
+import org.hearth.access.TeamKind;
+import org.hearth.access.UserAdministration;
+import org.hearth.access.internal.HearthUserDetails;
+import org.hearth.access.internal.HearthUserDetailsService;
+import org.hearth.children.ApprovalType;
+import org.hearth.children.Carer;
+import org.hearth.children.CarerKind;
+import org.hearth.children.Carers;
+import org.hearth.children.EpisodeCommand;
+import org.hearth.children.EpisodeCommandType;
+import org.hearth.children.NewChild;
+import org.hearth.children.internal.ChildService;
+import org.hearth.children.internal.EpisodeService;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Test data through Hearth's own services, with builders that default everything a test does not care about.
+ * Two children-in-care teams and a leaving care team exist after {@link #reset()}, with one user per role.
+ */
+@TestComponent
+public class TestData {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100000);
+
+    private final JdbcTemplate owner;
+    private final UserAdministration users;
+    private final HearthUserDetailsService userDetails;
+    private final ChildService children;
+    private final EpisodeService episodes;
+    private final Carers carers;
+
+    public UUID northTeam;
+    public UUID southTeam;
+    public UUID leavingCareTeam;
+    public UUID worker;
+    public UUID otherWorker;
+    public UUID personalAdviser;
+    public UUID manager;
+    public UUID southManager;
+    public UUID iro;
+    public UUID head;
+    public UUID performance;
+    public UUID admin;
+    public UUID fosterHousehold;
+    public UUID otherFosterHousehold;
+    public UUID childrensHome;
+
+    TestData(@Qualifier("migrationDataSource") DataSource ownerDataSource, UserAdministration users,
+            HearthUserDetailsService userDetails, ChildService children, EpisodeService episodes, Carers carers) {
+        this.owner = new JdbcTemplate(ownerDataSource);
+        this.users = users;
+        this.userDetails = userDetails;
+        this.children = children;
+        this.episodes = episodes;
+        this.carers = carers;
+    }
+
+    /** Empties every table but the migrated reference data, then creates the standard teams, users and carers. */
+    public void reset() {
+        List<String> tables = owner.queryForList("""
+                SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+                AND tablename NOT IN ('flyway_schema_history', 'code_list_entry')""", String.class);
+        owner.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+        northTeam = users.createTeam("Children in Care North", TeamKind.CHILDREN_IN_CARE);
+        southTeam = users.createTeam("Children in Care South", TeamKind.CHILDREN_IN_CARE);
+        leavingCareTeam = users.createTeam("Leaving Care", TeamKind.LEAVING_CARE);
+        worker = user("worker", Role.SOCIAL_WORKER, northTeam);
+        otherWorker = user("south-worker", Role.SOCIAL_WORKER, southTeam);
+        personalAdviser = user("adviser", Role.PERSONAL_ADVISER, leavingCareTeam);
+        manager = user("manager", Role.TEAM_MANAGER, northTeam);
+        southManager = user("south-manager", Role.TEAM_MANAGER, southTeam);
+        iro = user("iro", Role.INDEPENDENT_REVIEWING_OFFICER, null);
+        head = user("head", Role.HEAD_OF_SERVICE, null);
+        performance = user("performance", Role.PERFORMANCE_OFFICER, null);
+        admin = user("admin", Role.ADMINISTRATOR, null);
+        fosterHousehold = carers.register(new Carer(null, CarerKind.FOSTER_HOUSEHOLD, "Mr and Mrs Okafor",
+                ApprovalType.MAINSTREAM, null, "Central Bedfordshire Council", "LU5 4QQ"));
+        otherFosterHousehold = carers.register(new Carer(null, CarerKind.FOSTER_HOUSEHOLD, "Ms Hughes",
+                ApprovalType.AGENCY, "1234567", "Brighter Futures Fostering", "MK45 2DD"));
+        childrensHome = carers.register(new Carer(null, CarerKind.SETTING, "Oak House", null, "SC123456",
+                "Oak Care Ltd", "SG18 8QB"));
+    }
+
+    public UUID user(String username, Role role, UUID team) {
+        return users.createUser(username, displayName(username), Set.of(role), team == null ? Set.of() : Set.of(team),
+                PASSWORD);
+    }
+
+    private static String displayName(String username) {
+        return Character.toUpperCase(username.charAt(0)) + username.substring(1).replace('-', ' ');
+    }
+
+    public CurrentUser currentUser(UUID userId) {
+        return details(userId).currentUser();
+    }
+
+    public HearthUserDetails details(UUID userId) {
+        String username = owner.queryForObject("SELECT username FROM app_user WHERE id = ?", String.class, userId);
+        return (HearthUserDetails) userDetails.loadUserByUsername(username);
+    }
+
+    /** Signs the MockMvc request in as this user. */
+    public RequestPostProcessor as(UUID userId) {
+        return SecurityMockMvcRequestPostProcessors.user(details(userId));
+    }
+
+    public ChildBuilder aChild() {
+        return new ChildBuilder();
+    }
+
+    public UUID startCare(UUID childId, LocalDate date) {
+        record(childId, new EpisodeCommand(EpisodeCommandType.START_CARE, date, "C1", "N1", "U6", "PR1",
+                fosterHousehold, null, null, null, null));
+        return childId;
+    }
+
+    public void record(UUID childId, EpisodeCommand command) {
+        episodes.record(currentUser(head), childId, command, null);
+    }
+
+    public long count(String table) {
+        return owner.queryForObject("SELECT count(*) FROM " + table, Long.class);
+    }
+
+    public JdbcTemplate ownerJdbc() {
+        return owner;
+    }
+
+    /** A child with sensible defaults, in the North team, allocated to {@link #worker}. */
+    public final class ChildBuilder {
+        private String localChildId = "C" + SEQUENCE.incrementAndGet();
+        private String firstName = "Amara";
+        private String lastName = "Okonkwo";
+        private LocalDate dateOfBirth = LocalDate.of(2014, 3, 14);
+        private UUID team = northTeam;
+        private UUID allocated = worker;
+        private boolean uasc;
+        private String upn = "A123456789012";
+        private String nhsNumber = "9434765919";
+
+        public ChildBuilder localChildId(String value) { localChildId = value; return this; }
+        public ChildBuilder named(String first, String last) { firstName = first; lastName = last; return this; }
+        public ChildBuilder born(LocalDate value) { dateOfBirth = value; return this; }
+        public ChildBuilder inTeam(UUID value) { team = value; return this; }
+        public ChildBuilder allocatedTo(UUID value) { allocated = value; return this; }
+        public ChildBuilder uasc() { uasc = true; upn = "UN2"; return this; }
+        public ChildBuilder upn(String value) { upn = value; return this; }
+        public ChildBuilder nhsNumber(String value) { nhsNumber = value; return this; }
+
+        public NewChild build() {
+            return new NewChild(localChildId, firstName, null, lastName, null, dateOfBirth, "F", "BAFR", upn, nhsNumber,
+                    uasc, null, "LU5 4QQ", "LU5 4QQ", team, allocated);
+        }
+
+        /** Creates the child as the head of service would. */
+        public UUID create() {
+            return children.create(currentUser(head), build());
+        }
+    }
+}
