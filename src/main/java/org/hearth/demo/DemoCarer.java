@@ -28,11 +28,7 @@ public record DemoCarer(Carer carer, Provision provision, String placementProvid
         /** Residential schools: S1. */
         RESIDENTIAL_SCHOOL,
         /** Care homes registered with the CQC rather than Ofsted, for disabled young people: R1. */
-        RESIDENTIAL_CARE_HOME;
-
-        public boolean isFostering() {
-            return this == CONNECTED_PERSONS || this == COUNCIL_FOSTER_CARERS || this == AGENCY_FOSTER_CARERS;
-        }
+        RESIDENTIAL_CARE_HOME
     }
 
     public UUID id() {

@@ -1,6 +1,7 @@
 package org.hearth.demo;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ final class SyntheticIdentifiers {
     /** A ten-digit NHS number starting 999 whose last digit is the modulus 11 check digit. */
     String nhsNumber() {
         while (true) {
-            String first9 = "999" + String.format("%06d", random.nextInt(1_000_000));
+            String first9 = "999" + String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
             int sum = 0;
             for (int i = 0; i < 9; i++) {
                 sum += (first9.charAt(i) - '0') * (10 - i);
@@ -63,8 +64,8 @@ final class SyntheticIdentifiers {
      */
     String upn(int yearIssued) {
         while (true) {
-            String digits = "999" + String.format("%04d", 2000 + random.nextInt(5000))
-                    + String.format("%02d", yearIssued % 100) + String.format("%03d", random.nextInt(1000));
+            String digits = "999" + String.format(Locale.ROOT, "%04d%02d%03d", 2000 + random.nextInt(5000),
+                    yearIssued % 100, random.nextInt(1000));
             int sum = 0;
             for (int i = 0; i < digits.length(); i++) {
                 sum += (digits.charAt(i) - '0') * (i + 2);

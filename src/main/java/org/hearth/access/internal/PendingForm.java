@@ -14,12 +14,12 @@ import java.util.Map;
  * @param fields the submitted fields (without the CSRF token or any password)
  * @param submittedAt when it arrived
  */
-record PendingForm(String action, LinkedHashMap<String, List<String>> fields, Instant submittedAt)
+public record PendingForm(String action, LinkedHashMap<String, List<String>> fields, Instant submittedAt)
         implements Serializable {
 
     static final String SESSION_ATTRIBUTE = PendingForm.class.getName();
 
-    Map<String, List<String>> visibleFields() {
+    public Map<String, List<String>> visibleFields() {
         return fields;
     }
 }

@@ -1,0 +1,119 @@
+package org.hearth.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hearth.access.Directory;
+import org.hearth.access.UserAdministration;
+import org.hearth.children.Carers;
+import org.hearth.children.ChildHistory;
+import org.hearth.children.ChildHistoryLoader;
+import org.hearth.children.EpisodeCommandType;
+import org.hearth.council.HomeCouncil;
+import org.hearth.database.DatabaseMode;
+import org.hearth.web.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo organisation and children at start-up, before Hearth reports itself ready, when demo data is
+ * enabled, Hearth runs on its own embedded database, and that database has no teams and no children yet. Never
+ * touches a council's external database or one already in use.
+ * <p>
+ * Everything is written in one transaction: if any child were refused, nothing is left behind and the next start
+ * tries again, rather than finding half an organisation and skipping.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    /** Children per call to the loader, to keep each JDBC batch and its memory modest at stress scale. */
+    private static final int BATCH_SIZE = 2_000;
+
+    private final DemoProperties properties;
+    private final DatabaseMode databaseMode;
+    private final Directory directory;
+    private final UserAdministration users;
+    private final Carers carers;
+    private final ChildHistoryLoader loader;
+    private final HomeCouncil council;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
+            UserAdministration users, Carers carers, ChildHistoryLoader loader, HomeCouncil council, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.properties = properties;
+        this.databaseMode = databaseMode;
+        this.directory = directory;
+        this.users = users;
+        this.carers = carers;
+        this.loader = loader;
+        this.council = council;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled()) {
+            log.debug("Demo data is turned off (hearth.demo.enabled=false)");
+            return;
+        }
+        if (!databaseMode.embedded()) {
+            log.info("Not loading demo data: Hearth is connected to an external database");
+            return;
+        }
+        if (loader.countChildren() > 0 || !directory.teams().isEmpty()) {
+            log.info("Not loading demo data: the database already has teams or children");
+            return;
+        }
+        DemoScale scale = DemoScale.fromSetting(properties.scale());
+        LocalDate today = LocalDate.now(clock);
+        long started = System.nanoTime();
+        log.info("Loading {} demo data (seed {}, as of {})", scale.name().toLowerCase(java.util.Locale.ROOT),
+                properties.seed(), today);
+        try {
+            transaction.executeWithoutResult(status -> load(scale, today));
+        } catch (InvalidInputException e) {
+            // A refusal here is a bug in the generator: say exactly what the rules refused.
+            throw new IllegalStateException("Demo data was refused, so none was loaded: " + e.problems(), e);
+        }
+        log.info("Demo data loaded in {} s", Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+    }
+
+    private void load(DemoScale scale, LocalDate today) {
+        DemoOrganisation organisation = DemoOrganisation.create(users, carers, scale, properties.seed(),
+                council.name());
+        int caseholders = organisation.childrenInCareTeams().stream().mapToInt(t -> t.caseholders().size()).sum()
+                + organisation.leavingCareTeams().stream().mapToInt(t -> t.caseholders().size()).sum();
+        log.info("Created {} children in care teams, {} leaving care teams, {} caseholding workers, {} carers and "
+                + "settings", organisation.childrenInCareTeams().size(), organisation.leavingCareTeams().size(),
+                caseholders, organisation.carers().size());
+        List<ChildHistory> histories = new DemoDataGenerator(properties.seed(), scale, today, organisation)
+                .generate();
+        for (int from = 0; from < histories.size(); from += BATCH_SIZE) {
+            List<ChildHistory> batch = histories.subList(from, Math.min(from + BATCH_SIZE, histories.size()));
+            loader.load(batch, organisation.administratorId(), today);
+            log.debug("Loaded demo children {} to {} of {}", from + 1, from + batch.size(), histories.size());
+        }
+        long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
+        long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
+        log.info("Loaded {} children in care and {} care leavers ({} episode commands)", inCare,
+                histories.size() - inCare, commands);
+    }
+
+    private static boolean inCare(ChildHistory history) {
+        List<?> commands = history.commands();
+        return !commands.isEmpty()
+                && history.commands().get(commands.size() - 1).type() != EpisodeCommandType.END_CARE;
+    }
+}

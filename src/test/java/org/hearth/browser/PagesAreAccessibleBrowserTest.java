@@ -1,0 +1,76 @@
+package org.hearth.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Every page, as the users who see it, passes axe-core with no serious or critical violations. */
+class PagesAreAccessibleBrowserTest extends BrowserTest {
+
+    @Test
+    void signInPagesIncludingAFailedAttempt() {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys("worker");
+        browser.findElement(By.id("password")).sendKeys("wrong");
+        browser.findElement(By.id("sign-in")).click();
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Enter a correct username and password");
+        open("/login?expired&kept");
+        open("/login?signedOut");
+    }
+
+    @Test
+    void aSocialWorkersPages() {
+        UUID inCare = data.startCare(data.aChild().named("Leo", "Walsh").create(), LocalDate.of(2024, 2, 1));
+        UUID notInCare = data.aChild().named("Ivy", "Barnes").create();
+        UUID southChild = data.aChild().named("Ben", "Shaw").inTeam(data.southTeam).allocatedTo(data.otherWorker)
+                .create();
+        signInAs("worker");
+        open("/caseload");
+        open("/caseload?status=IN_CARE&uasc=true");
+        open("/children/search?q=walsh");
+        open("/children/" + inCare);
+        open("/children/new");
+        browser.findElement(By.id("save")).click();
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Enter the local child ID");
+        open("/children/" + inCare + "/edit");
+        open("/children/" + notInCare + "/episodes/start-care");
+        for (String command : new String[] {"change-placement", "change-legal-status",
+            "change-legal-status-and-placement", "end-care"}) {
+            open("/children/" + inCare + "/episodes/" + command);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        }
+        open("/children/" + southChild);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
+        open("/children/" + UUID.randomUUID());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void aManagersAndHeadOfServicesPages() {
+        UUID child = data.startCare(data.aChild().named("Zara", "Khan").create(), LocalDate.of(2024, 2, 1));
+        signInAs("manager");
+        open("/children/" + child);
+        open("/children/" + child + "/access-log");
+        assertThat(browser.getPageSource()).contains("child overview");
+        browser.manage().deleteAllCookies();
+        signInAs("head");
+        open("/children/" + child + "/restriction");
+        browser.findElement(By.id("reason")).sendKeys("Relative of a member of staff");
+        browser.findElement(By.cssSelector("button.govuk-button--warning")).click();
+        assertAccessible();
+        assertThat(browser.getPageSource()).contains("People who can see this record");
+    }
+
+    @Test
+    void anAdministratorsStartPage() {
+        signInAs("admin");
+        assertAccessible();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Administration");
+    }
+}
