@@ -31,14 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 class BulkChildHistoryLoader implements ChildHistoryLoader {
 
     private final ChildDetailsValidator validator;
+    private final org.hearth.access.Directory directory;
     private final CodeLists codes;
     private final CarerRepository carers;
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
 
-    BulkChildHistoryLoader(ChildDetailsValidator validator, CodeLists codes, CarerRepository carers,
+    BulkChildHistoryLoader(ChildDetailsValidator validator, org.hearth.access.Directory directory, CodeLists codes, CarerRepository carers,
             JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
         this.validator = validator;
+        this.directory = directory;
         this.codes = codes;
         this.carers = carers;
         this.jdbcTemplate = jdbcTemplate;
@@ -49,6 +51,8 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
     @Transactional
     public List<UUID> load(List<ChildHistory> histories, UUID loadedBy, LocalDate today) {
         Map<UUID, Optional<Carer>> carerCache = new HashMap<>();
+        Map<UUID, Boolean> teamExists = new HashMap<>();
+        Map<UUID, Boolean> activeWorker = new HashMap<>();
         EpisodeRules rules = new EpisodeRules(codes, id -> carerCache.computeIfAbsent(id, carers::find));
         List<UUID> ids = new ArrayList<>();
         List<Object[]> childRows = new ArrayList<>();
@@ -57,7 +61,10 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
         for (ChildHistory history : histories) {
             NewChild child;
             try {
-                child = validator.validate(history.child());
+                child = validator.validate(history.child(),
+                        team -> teamExists.computeIfAbsent(team, t -> directory.team(t).isPresent()),
+                        worker -> activeWorker.computeIfAbsent(worker,
+                                w -> directory.user(w).map(u -> u.enabled()).orElse(false)));
             } catch (InvalidInputException e) {
                 throw located(e, index, "child");
             }

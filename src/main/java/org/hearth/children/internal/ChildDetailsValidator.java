@@ -30,6 +30,16 @@ class ChildDetailsValidator {
 
     /** @return the details cleaned (trimmed, upper-cased codes, normalised postcodes and NHS number) */
     NewChild validate(NewChild input) {
+        return validate(input, team -> directory.team(team).isPresent(),
+                worker -> directory.user(worker).map(u -> u.enabled()).orElse(false));
+    }
+
+    /**
+     * As {@link #validate(NewChild)}, with the team and worker checks supplied: a bulk load answers them from memory
+     * rather than asking the directory once per child.
+     */
+    NewChild validate(NewChild input, java.util.function.Predicate<java.util.UUID> teamExists,
+            java.util.function.Predicate<java.util.UUID> activeWorker) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         String localChildId = trim(input.localChildId());
@@ -90,12 +100,11 @@ class ChildDetailsValidator {
                 problems);
         if (input.responsibleTeamId() == null) {
             problems.add(new FieldProblem("responsibleTeamId", "Select the responsible team"));
-        } else if (directory.team(input.responsibleTeamId()).isEmpty()) {
+        } else if (!teamExists.test(input.responsibleTeamId())) {
             problems.add(new FieldProblem("responsibleTeamId", "Select a team that exists"));
         }
         if (input.allocatedWorkerId() != null) {
-            var worker = directory.user(input.allocatedWorkerId());
-            if (worker.isEmpty() || !worker.get().enabled()) {
+            if (!activeWorker.test(input.allocatedWorkerId())) {
                 problems.add(new FieldProblem("allocatedWorkerId", "Select a worker who has an active account"));
             }
         }
