@@ -13,6 +13,7 @@ import org.hearth.access.AccessAction;
 import org.hearth.access.AccessLog;
 import org.hearth.access.AccessLogEntry;
 import org.hearth.access.ChildAccess;
+import org.hearth.access.ChildAccessSubject;
 import org.hearth.access.CurrentUser;
 import org.hearth.access.RestrictedRecords;
 import org.hearth.children.AllocationChanged;
@@ -63,13 +64,16 @@ public class ChildService {
     @Transactional
     public UUID create(CurrentUser user, NewChild input) {
         NewChild child = validator.validate(input);
+        UUID id = UUID.randomUUID();
+        // The creator must be able to see the record they create; otherwise it would be saved and then hidden from
+        // them. Checked (and logged) before anything is saved.
+        access.require(user, new ChildAccessSubject(id, child.responsibleTeamId(), child.allocatedWorkerId(), false),
+                AccessAction.CHANGE, "created child record");
         if (children.localChildIdTaken(child.localChildId(), null)) {
             throw InvalidInputException.of("localChildId", "Another child already has local child ID "
                     + child.localChildId());
         }
-        UUID id = UUID.randomUUID();
         children.insert(id, child, user.id());
-        accessLog.record(user, id, AccessAction.CHANGE, "created child record");
         events.publishEvent(new ChildRecordCreated(id, child.localChildId(), child.responsibleTeamId(),
                 child.allocatedWorkerId(), user.id(), Instant.now(clock)));
         return id;
