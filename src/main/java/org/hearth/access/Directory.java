@@ -36,12 +36,23 @@ public class Directory {
         return id == null ? Optional.empty() : accounts.findSummary(id);
     }
 
-    /** Users who can hold a caseload in the team: social workers, personal advisers and team managers. */
-    public List<UserSummary> caseholdersIn(UUID teamId) {
-        return accounts.membersOf(teamId).stream().filter(u -> u.enabled()
+    /**
+     * Users who can hold a caseload in any of the teams: active social workers, personal advisers and team managers,
+     * in one query.
+     */
+    public List<UserSummary> caseholdersIn(Collection<UUID> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return accounts.membersOf(teamIds).stream().filter(u -> u.enabled()
                 && (u.roles().contains(Role.SOCIAL_WORKER) || u.roles().contains(Role.PERSONAL_ADVISER)
                         || u.roles().contains(Role.TEAM_MANAGER)))
                 .toList();
+    }
+
+    /** Every active caseholder in every team. */
+    public List<UserSummary> caseholders() {
+        return caseholdersIn(teams().stream().map(TeamSummary::id).toList());
     }
 
     public Map<UUID, String> displayNames(Collection<UUID> ids) {

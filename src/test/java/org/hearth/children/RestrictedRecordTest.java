@@ -49,7 +49,10 @@ class RestrictedRecordTest extends IntegrationTest {
         mvc.perform(get("/children/search").param("q", "Ruby Stone").with(data.as(data.iro)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Ruby Stone"))));
+                        .string(org.hamcrest.Matchers.containsString("0 children found")));
+        mvc.perform(get("/children/search").param("q", "Ruby Stone").with(data.as(data.worker)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("1 child found")));
         mvc.perform(get("/api/v1/children").with(data.as(data.worker)))
                 .andExpect(jsonPath("$.totalItems").value(1));
     }

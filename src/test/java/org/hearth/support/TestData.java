@@ -44,6 +44,8 @@ public class TestData {
     private final ChildService children;
     private final EpisodeService episodes;
     private final Carers carers;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    private String passwordHash;
 
     public UUID northTeam;
     public UUID southTeam;
@@ -62,7 +64,9 @@ public class TestData {
     public UUID childrensHome;
 
     TestData(@Qualifier("migrationDataSource") DataSource ownerDataSource, UserAdministration users,
-            HearthUserDetailsService userDetails, ChildService children, EpisodeService episodes, Carers carers) {
+            HearthUserDetailsService userDetails, ChildService children, EpisodeService episodes, Carers carers,
+            org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+        this.passwordEncoder = passwordEncoder;
         this.owner = new JdbcTemplate(ownerDataSource);
         this.users = users;
         this.userDetails = userDetails;
@@ -97,9 +101,20 @@ public class TestData {
                 "Oak Care Ltd", "SG18 8QB"));
     }
 
+    /** Creates a user who signs in with {@link #PASSWORD}. */
     public UUID user(String username, Role role, UUID team) {
-        return users.createUser(username, displayName(username), Set.of(role), team == null ? Set.of() : Set.of(team),
-                PASSWORD);
+        UUID id = users.createUser(username, displayName(username), Set.of(role),
+                team == null ? Set.of() : Set.of(team), null);
+        // the adaptive hash is slow by design: hash the shared test password once per run, not once per user
+        owner.update("UPDATE app_user SET password_hash = ? WHERE id = ?", passwordHash(), id);
+        return id;
+    }
+
+    private String passwordHash() {
+        if (passwordHash == null) {
+            passwordHash = passwordEncoder.encode(PASSWORD);
+        }
+        return passwordHash;
     }
 
     private static String displayName(String username) {

@@ -62,11 +62,12 @@ public class UserAccountRepository {
                 .query((rs, n) -> summary(rs)).list();
     }
 
-    public List<UserSummary> membersOf(UUID teamId) {
+    public List<UserSummary> membersOf(Collection<UUID> teamIds) {
         return jdbc.sql("SELECT " + USER_COLUMNS + """
-                 FROM app_user u JOIN team_membership m ON m.user_id = u.id
-                WHERE m.team_id = :teamId ORDER BY u.display_name""")
-                .param("teamId", teamId)
+                 FROM app_user u WHERE EXISTS (SELECT 1 FROM team_membership m
+                                              WHERE m.user_id = u.id AND m.team_id = ANY(:teamIds))
+                ORDER BY u.display_name""")
+                .param("teamIds", teamIds.toArray(UUID[]::new))
                 .query((rs, n) -> summary(rs)).list();
     }
 

@@ -2,12 +2,16 @@ package org.hearth.children.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.hearth.access.Directory;
-import org.hearth.access.TeamSummary;
+import org.hearth.access.UserSummary;
 import org.hearth.children.Carers;
 import org.hearth.codes.CodeField;
 import org.hearth.codes.CodeLists;
@@ -34,14 +38,22 @@ class ChildPageOptions {
         return directory.teams().stream().map(t -> new Option(t.id().toString(), t.name())).toList();
     }
 
-    List<Option> workers() {
-        List<Option> workers = new ArrayList<>();
-        for (TeamSummary team : directory.teams()) {
-            directory.caseholdersIn(team.id()).forEach(u -> workers.add(new Option(u.id().toString(),
-                    u.displayName() + " (" + team.name() + ")")));
-        }
-        workers.sort(Comparator.comparing(Option::label));
-        return workers.stream().distinct().toList();
+    /** Caseholders of the given teams, labelled with their team, for allocation and filters. */
+    List<Option> workersIn(Collection<UUID> teamIds) {
+        return label(directory.caseholdersIn(teamIds));
+    }
+
+    /** Every caseholder: for naming someone on a restricted record. */
+    List<Option> allWorkers() {
+        return label(directory.caseholders());
+    }
+
+    private List<Option> label(List<UserSummary> users) {
+        Map<UUID, String> teamNames = directory.teamNames();
+        return users.stream().map(u -> new Option(u.id().toString(), u.displayName() + " ("
+                + u.teamIds().stream().map(teamNames::get).filter(Objects::nonNull).sorted()
+                        .collect(Collectors.joining(", ")) + ")"))
+                .sorted(Comparator.comparing(Option::label)).toList();
     }
 
     List<Option> codes(CodeField field) {

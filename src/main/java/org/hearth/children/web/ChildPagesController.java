@@ -2,6 +2,7 @@ package org.hearth.children.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hearth.access.Authorisation;
@@ -71,7 +72,8 @@ class ChildPagesController {
         model.addAttribute("result", result);
         model.addAttribute("filter", filter);
         model.addAttribute("teams", options.teams());
-        model.addAttribute("workers", options.workers());
+        // a worker filter lists the chosen team's workers, else the user's own teams'
+        model.addAttribute("workers", options.workersIn(team != null ? Set.of(team) : user.teamIds()));
         model.addAttribute("teamNames", directory.teamNames());
         model.addAttribute("workerNames", directory.displayNames(result.items().stream()
                 .map(c -> c.allocatedWorkerId()).toList()));
@@ -191,7 +193,7 @@ class ChildPagesController {
         CurrentUser user = currentUsers.require();
         model.addAttribute("child", children.view(user, id, "record restriction"));
         model.addAttribute("named", restrictedRecords.namedOn(id));
-        model.addAttribute("users", options.workers());
+        model.addAttribute("users", options.allWorkers());
         return "children/restriction";
     }
 
@@ -227,7 +229,14 @@ class ChildPagesController {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("teams", options.teams());
-        model.addAttribute("workers", options.workers());
+        Set<UUID> teams = new java.util.HashSet<>(currentUsers.require().teamIds());
+        UUID formTeam = uuid(form.getResponsibleTeamId());
+        if (formTeam != null) {
+            teams.add(formTeam);
+        }
+        UUID allocated = uuid(form.getAllocatedWorkerId());
+        directory.user(allocated).ifPresent(u -> teams.addAll(u.teamIds()));
+        model.addAttribute("workers", teams.isEmpty() ? options.allWorkers() : options.workersIn(teams));
         model.addAttribute("sexes", options.codes(CodeField.SEX));
         model.addAttribute("ethnicities", options.codes(CodeField.ETHNIC));
         return "children/form";
