@@ -79,7 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoScale scale = DemoScale.fromSetting(properties.scale());
         LocalDate today = LocalDate.now(clock);
         long started = System.nanoTime();
-        log.info("Loading {} demo data (seed {}, as of {})", scale.name().toLowerCase(java.util.Locale.ROOT),
+        log.info("Loading demo data at {} scale (seed {}, as of {})", scale.name().toLowerCase(java.util.Locale.ROOT),
                 properties.seed(), today);
         try {
             transaction.executeWithoutResult(status -> load(scale, today));
