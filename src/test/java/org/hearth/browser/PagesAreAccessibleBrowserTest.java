@@ -45,6 +45,17 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
             open("/children/" + inCare + "/episodes/" + command);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         }
+        open("/carers");
+        open("/carers/new");
+        browser.findElement(By.id("save")).click();
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Enter the household or setting name");
+        browser.findElement(By.id("name")).sendKeys("Mr and Mrs Patel");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("FOSTER_HOUSEHOLD");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("approvalType"))).selectByValue("MAINSTREAM");
+        browser.findElement(By.id("save")).click();
+        assertAccessible();
+        assertThat(text(".govuk-notification-banner--success")).contains("Mr and Mrs Patel added");
         open("/children/" + southChild);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
         open("/children/" + UUID.randomUUID());

@@ -126,6 +126,15 @@ class ChildApiController {
         return carers.all();
     }
 
+    @PostMapping("/carers")
+    @PreAuthorize(Authorisation.EPISODE_RECORDERS)
+    ResponseEntity<Carer> registerCarer(@RequestBody Carer carer) {
+        UUID id = carers.register(new Carer(null, carer.kind(), carer.name(), carer.approvalType(), carer.ofstedUrn(),
+                carer.providerName(), carer.postcode()));
+        Carer saved = carers.all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/carers/" + id)).body(saved);
+    }
+
     private static String etag(int version) {
         return "\"" + version + "\"";
     }
