@@ -77,12 +77,14 @@ class EpisodeCommandsTest extends IntegrationTest {
                 reason);
     }
 
-    private static EpisodeCommand ofType(EpisodeCommandType type, LocalDate date) {
+    /** A command of the type that is valid in every field but (perhaps) its date. */
+    private EpisodeCommand ofType(EpisodeCommandType type, LocalDate date) {
         return switch (type) {
-            case START_CARE -> startCare(date, "C1", "U6", "PR1", null);
-            case CHANGE_PLACEMENT -> changePlacement(date, "U4", "PR4", null, "CARPL");
+            case START_CARE -> startCare(date, "C1", "U6", "PR1", data.fosterHousehold);
+            case CHANGE_PLACEMENT -> changePlacement(date, "U4", "PR4", data.otherFosterHousehold, "CARPL");
             case CHANGE_LEGAL_STATUS -> changeLegalStatus(date, "C2");
-            case CHANGE_LEGAL_STATUS_AND_PLACEMENT -> changeBoth(date, "C2", "U4", "PR4", null, "CARPL");
+            case CHANGE_LEGAL_STATUS_AND_PLACEMENT -> changeBoth(date, "C2", "U4", "PR4", data.otherFosterHousehold,
+                    "CARPL");
             case END_CARE -> endCare(date, "E4A");
         };
     }
@@ -260,6 +262,16 @@ class EpisodeCommandsTest extends IntegrationTest {
 
     @Nested
     class Refusals {
+
+        @Test
+        void everyProblemIsReportedAtOnceNotJustTheFirst() {
+            var before = episodeTable();
+            assertThatThrownBy(() -> record(startCare(null, "ZZ", null, "PR1", null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(FieldProblem::field)
+                            .containsExactly("date", "legalStatus", "placementType"));
+            assertThat(episodeTable()).isEqualTo(before);
+        }
 
         @Test
         void startingCareWhileInCare() {

@@ -79,6 +79,11 @@ public class ChildService {
         return id;
     }
 
+    /** Checks a child's details without saving anything; refusals name the field. */
+    public void check(NewChild input) {
+        validator.validate(input);
+    }
+
     /** The child's record, if the user may see it; the view is logged as {@code what}. */
     @Transactional
     public ChildView view(CurrentUser user, UUID id, String what) {

@@ -63,14 +63,17 @@ final class EpisodeRules {
         Optional<Episode> open = history.stream().filter(Episode::isOpen).findFirst();
         LocalDate date = command.date();
         checkDate(history, open, command.type(), date, dateOfBirth, today, problems);
-        if (!problems.isEmpty()) {
+        if (problems.stream().anyMatch(p -> p.field().equals("type"))) {
             throw new InvalidInputException(problems);
         }
+        // with the date refused, still check every other field (against today's code lists) so the user sees all
+        // the problems at once
+        LocalDate codesOn = problems.isEmpty() ? date : today;
         return switch (command.type()) {
-            case START_CARE -> startCare(command, date, homePostcode, problems);
+            case START_CARE -> startCare(command, date, codesOn, homePostcode, problems);
             case CHANGE_PLACEMENT, CHANGE_LEGAL_STATUS, CHANGE_LEGAL_STATUS_AND_PLACEMENT ->
-                change(open.orElseThrow(), command, date, homePostcode, problems);
-            case END_CARE -> endCare(open.orElseThrow(), command, date, problems);
+                change(open.orElseThrow(), command, date, codesOn, homePostcode, problems);
+            case END_CARE -> endCare(open.orElseThrow(), command, date, codesOn, problems);
         };
     }
 
@@ -106,23 +109,23 @@ final class EpisodeRules {
         }
     }
 
-    private Transition startCare(EpisodeCommand command, LocalDate date, String homePostcode,
+    private Transition startCare(EpisodeCommand command, LocalDate date, LocalDate codesOn, String homePostcode,
             List<FieldProblem> problems) {
-        String ls = code(CodeField.LS, command.legalStatus(), "legalStatus", "legal status", date, problems);
-        String cin = code(CodeField.CIN, command.categoryOfNeed(), "categoryOfNeed", "category of need", date,
+        String ls = code(CodeField.LS, command.legalStatus(), "legalStatus", "legal status", codesOn, problems);
+        String cin = code(CodeField.CIN, command.categoryOfNeed(), "categoryOfNeed", "category of need", codesOn,
                 problems);
-        Placement placement = placement(command, date, problems);
+        Placement placement = placement(command, codesOn, problems);
         refuseIfAny(problems);
         Episode opened = Episode.open(date, "S", ls, cin, placement, homePostcode);
         return new Transition(null, opened);
     }
 
-    private Transition change(Episode current, EpisodeCommand command, LocalDate date, String homePostcode,
-            List<FieldProblem> problems) {
+    private Transition change(Episode current, EpisodeCommand command, LocalDate date, LocalDate codesOn,
+            String homePostcode, List<FieldProblem> problems) {
         EpisodeCommandType type = command.type();
         String ls = current.ls();
         if (type.setsLegalStatus()) {
-            ls = code(CodeField.LS, command.legalStatus(), "legalStatus", "legal status", date, problems);
+            ls = code(CodeField.LS, command.legalStatus(), "legalStatus", "legal status", codesOn, problems);
             if (ls != null && ls.equals(current.ls())) {
                 problems.add(new FieldProblem("legalStatus", "The legal status is already " + ls
                         + ": choose the new legal status"));
@@ -132,7 +135,7 @@ final class EpisodeRules {
         String reasonPlaceChange = null;
         boolean sameCarers = false;
         if (type.setsPlacement()) {
-            placement = placement(command, date, problems);
+            placement = placement(command, codesOn, problems);
             if (placement != null) {
                 sameCarers = current.carerId() != null && current.carerId().equals(placement.carerId());
                 if (type == EpisodeCommandType.CHANGE_PLACEMENT && sameCarers
@@ -143,7 +146,7 @@ final class EpisodeRules {
                                     + "or the postcode"));
                 }
             }
-            reasonPlaceChange = reasonForPlacementChange(current, command, date, problems);
+            reasonPlaceChange = reasonForPlacementChange(current, command, codesOn, problems);
         }
         refuseIfAny(problems);
         String rne = switch (type) {
@@ -156,9 +159,10 @@ final class EpisodeRules {
         return new Transition(closed, opened);
     }
 
-    private Transition endCare(Episode current, EpisodeCommand command, LocalDate date, List<FieldProblem> problems) {
+    private Transition endCare(Episode current, EpisodeCommand command, LocalDate date, LocalDate codesOn,
+            List<FieldProblem> problems) {
         String rec = code(CodeField.REC, command.reasonEpisodeCeased(), "reasonEpisodeCeased",
-                "reason care ended", date, problems);
+                "reason care ended", codesOn, problems);
         if ("X1".equals(rec)) {
             problems.add(new FieldProblem("reasonEpisodeCeased",
                     "X1 means care continues in a new episode: choose why care ended"));

@@ -1,6 +1,5 @@
 package org.hearth.children.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,18 +62,17 @@ public class ChildForm {
         return form;
     }
 
-    /** The typed details, or every problem with the dates and ids found before the service checks the rest. */
-    NewChild toNewChild() {
-        List<FieldProblem> problems = new ArrayList<>();
+    /**
+     * The typed details; dates and choices that cannot be read are left out and added to {@code problems}, so the
+     * service still checks everything else.
+     */
+    NewChild toNewChild(List<FieldProblem> problems) {
         var dob = date(new DateParts(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear), "dateOfBirth",
                 "Date of birth", problems);
         var ceased = date(new DateParts(uascCeasedOnDay, uascCeasedOnMonth, uascCeasedOnYear), "uascCeasedOn",
                 "Date UASC status ceased", problems);
         UUID team = id(responsibleTeamId, "responsibleTeamId", problems);
         UUID worker = id(allocatedWorkerId, "allocatedWorkerId", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
         return new NewChild(localChildId, firstName, middleNames, lastName, preferredName, dob, sex, ethnicity, upn,
                 nhsNumber, uasc, ceased, homePostcode, currentPostcode, team, worker);
     }

@@ -1,5 +1,6 @@
 package org.hearth.children.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +16,12 @@ import org.hearth.children.CareStatus;
 import org.hearth.children.ChildView;
 import org.hearth.children.EpisodeCommandType;
 import org.hearth.children.EpisodeView;
+import org.hearth.children.NewChild;
 import org.hearth.children.internal.CaseloadFilter;
 import org.hearth.children.internal.CaseloadQuery;
 import org.hearth.children.internal.ChildService;
 import org.hearth.codes.CodeField;
+import org.hearth.web.FieldProblem;
 import org.hearth.web.FormErrors;
 import org.hearth.web.InvalidInputException;
 import org.hearth.web.Option;
@@ -131,12 +134,19 @@ class ChildPagesController {
     @PostMapping("/children/new")
     @PreAuthorize(Authorisation.CHILD_RECORD_CREATORS)
     String createChild(@ModelAttribute("form") ChildForm form, Model model, RedirectAttributes redirect) {
+        List<FieldProblem> formProblems = new ArrayList<>();
         try {
-            UUID id = children.create(currentUsers.require(), form.toNewChild());
+            NewChild details = form.toNewChild(formProblems);
+            if (!formProblems.isEmpty()) {
+                // check the rest too, but never save what the form could not read
+                children.check(details);
+                throw new InvalidInputException(formProblems);
+            }
+            UUID id = children.create(currentUsers.require(), details);
             redirect.addFlashAttribute("success", "Child record created");
             return "redirect:/children/" + id;
         } catch (InvalidInputException e) {
-            FormErrors.addTo(model, e.problems());
+            FormErrors.addTo(model, FormErrors.merge(formProblems, e.problems()));
             return childForm(model, form, null);
         }
     }
@@ -157,15 +167,21 @@ class ChildPagesController {
     String updateChild(@PathVariable UUID id, @ModelAttribute("form") ChildForm form, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
+        List<FieldProblem> formProblems = new ArrayList<>();
         try {
             if (form.getVersion() == null) {
                 throw InvalidInputException.of("version", "The form is missing the record version: open it again");
             }
-            children.update(user, id, form.getVersion(), form.toNewChild());
+            NewChild details = form.toNewChild(formProblems);
+            if (!formProblems.isEmpty()) {
+                children.check(details);
+                throw new InvalidInputException(formProblems);
+            }
+            children.update(user, id, form.getVersion(), details);
             redirect.addFlashAttribute("success", "Child details saved");
             return "redirect:/children/" + id;
         } catch (InvalidInputException e) {
-            FormErrors.addTo(model, e.problems());
+            FormErrors.addTo(model, FormErrors.merge(formProblems, e.problems()));
             return childForm(model, form, children.view(user, id, "child details (to change them)"));
         } catch (StaleEditException e) {
             ChildView theirs = children.view(user, id, "child details (edit conflict)");

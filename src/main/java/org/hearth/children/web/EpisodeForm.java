@@ -24,13 +24,19 @@ public class EpisodeForm {
     private String reasonEpisodeCeased;
     private Integer version;
 
-    EpisodeCommand toCommand(EpisodeCommandType type) {
-        var date = new DateParts(dateDay, dateMonth, dateYear).toDate("date", "The date");
-        UUID carer;
+    /** The command as typed; what cannot be read (a date that is not a date) is left out and added to problems. */
+    EpisodeCommand toCommand(EpisodeCommandType type, java.util.List<org.hearth.web.FieldProblem> problems) {
+        java.time.LocalDate date = null;
+        try {
+            date = new DateParts(dateDay, dateMonth, dateYear).toDate("date", "The date");
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        UUID carer = null;
         try {
             carer = carerId == null || carerId.isBlank() ? null : UUID.fromString(carerId);
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("carerId", "Select a carer or setting from the list");
+            problems.add(new org.hearth.web.FieldProblem("carerId", "Select a carer or setting from the list"));
         }
         return new EpisodeCommand(type, date, legalStatus, categoryOfNeed, placementType, placementProvider, carer,
                 placementPostcode, urn, reasonForPlacementChange, reasonEpisodeCeased);

@@ -1,5 +1,7 @@
 package org.hearth.children.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.hearth.access.Authorisation;
@@ -8,6 +10,7 @@ import org.hearth.children.EpisodeCommandType;
 import org.hearth.children.internal.ChildService;
 import org.hearth.children.internal.EpisodeService;
 import org.hearth.codes.CodeField;
+import org.hearth.web.FieldProblem;
 import org.hearth.web.FormErrors;
 import org.hearth.web.InvalidInputException;
 import org.hearth.web.RecordNotFoundException;
@@ -54,12 +57,13 @@ class EpisodePagesController {
             Model model, RedirectAttributes redirect) {
         EpisodeCommandType type = type(command);
         var user = currentUsers.require();
+        List<FieldProblem> formProblems = new ArrayList<>();
         try {
-            episodes.record(user, id, form.toCommand(type), form.getVersion());
+            episodes.record(user, id, form.toCommand(type, formProblems), form.getVersion());
             redirect.addFlashAttribute("success", type.label() + ": recorded");
             return "redirect:/children/" + id;
         } catch (InvalidInputException e) {
-            FormErrors.addTo(model, e.problems());
+            FormErrors.addTo(model, FormErrors.merge(formProblems, e.problems()));
         } catch (StaleEditException e) {
             model.addAttribute("stale", true);
             form.setVersion(e.currentVersion());
