@@ -138,22 +138,38 @@ class ChildRepository {
      * birth.
      */
     List<ChildSummary> search(ChildVisibility visibility, SearchQuery query, LocalDate today, int limit) {
+        if (query.kind() == SearchQuery.Kind.NAME_OR_ID) {
+            return searchByNameOrId(visibility, query.term(), today, limit);
+        }
         String condition = switch (query.kind()) {
             case NHS_NUMBER -> "c.nhs_number = :term";
             case UPN -> "c.upn = :term";
-            case DATE_OF_BIRTH -> "c.date_of_birth = CAST(:term AS date)";
-            case NAME_OR_ID -> "(lower(c.local_child_id) = lower(:term) OR c.search_name % lower(:term) "
-                    + "OR lower(:term) <% c.search_name)";
+            default -> "c.date_of_birth = CAST(:term AS date)";
         };
-        String order = query.kind() == SearchQuery.Kind.NAME_OR_ID
-                ? "(lower(local_child_id) = lower(:term)) DESC, "
-                        + "greatest(similarity(search_name, lower(:term)), word_similarity(lower(:term), search_name)) DESC, "
-                : "";
-        String sql = "SELECT * FROM (" + SUMMARY_SELECT.replace("SELECT c.id,", "SELECT c.search_name, c.id,")
-                + " WHERE " + VISIBLE + " AND " + condition + ") s ORDER BY " + order
-                + "last_name, first_name LIMIT :limit";
-        return bind(jdbc.sql(sql), visibility, CaseloadFilter.NONE, today).param("term", query.term())
-                .param("limit", limit).query((rs, n) -> summary(rs)).list();
+        return bind(jdbc.sql(SUMMARY_SELECT + " WHERE " + VISIBLE + " AND " + condition
+                + " ORDER BY c.last_name, c.first_name LIMIT :limit"), visibility, CaseloadFilter.NONE, today)
+                .param("term", query.term()).param("limit", limit).query((rs, n) -> summary(rs)).list();
+    }
+
+    /**
+     * An exact local ID first, then names by trigram similarity, so "Mariam Husain" finds Maryam Hussain. Each
+     * branch can use its index (the trigram GIN index, the lower-case local ID index); an OR of them could not.
+     */
+    private List<ChildSummary> searchByNameOrId(ChildVisibility visibility, String term, LocalDate today,
+            int limit) {
+        String sql = """
+                WITH matches AS (
+                    SELECT id, 2.0::real AS score FROM child WHERE lower(local_child_id) = :term
+                    UNION ALL
+                    SELECT id, similarity(search_name, :term) FROM child WHERE search_name % :term
+                    UNION ALL
+                    SELECT id, word_similarity(:term, search_name) FROM child WHERE :term <% search_name
+                ), best AS (SELECT id, max(score) AS score FROM matches GROUP BY id)
+                """ + SUMMARY_SELECT + " JOIN best b ON b.id = c.id WHERE " + VISIBLE
+                + " ORDER BY b.score DESC, c.last_name, c.first_name LIMIT :limit";
+        return bind(jdbc.sql(sql), visibility, CaseloadFilter.NONE, today)
+                .param("term", term.toLowerCase(java.util.Locale.ROOT)).param("limit", limit)
+                .query((rs, n) -> summary(rs)).list();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ChildVisibility visibility,
