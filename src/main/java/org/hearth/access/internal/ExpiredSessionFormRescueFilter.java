@@ -48,7 +48,7 @@ class ExpiredSessionFormRescueFilter extends OncePerRequestFilter {
             }
         });
         request.getSession(true).setAttribute(PendingForm.SESSION_ATTRIBUTE,
-                new PendingForm(request.getRequestURI(), fields, Instant.now()));
+                new PendingForm(SignInSuccessHandler.lastUser(request), request.getRequestURI(), fields, Instant.now()));
         response.sendRedirect(request.getContextPath() + "/login?expired&kept");
     }
 }
