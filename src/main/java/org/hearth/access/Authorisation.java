@@ -35,6 +35,25 @@ public final class Authorisation {
     /** Open to all, stated so that the endpoint still carries an explicit rule. */
     public static final String ANYONE = "permitAll()";
 
+    private static final java.util.regex.Pattern ROLE_NAME = java.util.regex.Pattern.compile("'([A-Z_]+)'");
+
     private Authorisation() {
+    }
+
+    /**
+     * Whether a role rule above lets the user in: pages use it to offer only the links a user may follow, from the
+     * same rule the endpoint enforces.
+     */
+    public static boolean allows(String rule, CurrentUser user) {
+        if (rule.equals(ANYONE) || rule.equals(SIGNED_IN)) {
+            return true;
+        }
+        java.util.regex.Matcher roles = ROLE_NAME.matcher(rule);
+        while (roles.find()) {
+            if (user.has(Role.valueOf(roles.group(1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -83,6 +83,7 @@ class ChildPagesController {
         model.addAttribute("statuses", List.of(new Option("IN_CARE", "In care"),
                 new Option("CARE_LEAVER", "Care leaver"), new Option("NOT_LOOKED_AFTER", "Not looked after")));
         model.addAttribute("query", queryString(filter));
+        model.addAttribute("canCreate", Authorisation.allows(Authorisation.CHILD_RECORD_CREATORS, user));
         return "children/caseload";
     }
 
@@ -114,12 +115,10 @@ class ChildPagesController {
         model.addAttribute("workerName", directory.user(child.allocatedWorkerId()).map(u -> u.displayName())
                 .orElse("Not allocated"));
         model.addAttribute("commands", EpisodeCommandType.values());
-        model.addAttribute("canRecordEpisodes", user.hasAny(Role.SOCIAL_WORKER, Role.TEAM_MANAGER,
-                Role.HEAD_OF_SERVICE));
-        model.addAttribute("canEdit", user.hasAny(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER,
-                Role.HEAD_OF_SERVICE));
-        model.addAttribute("canSeeAccessLog", user.hasAny(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE));
-        model.addAttribute("canRestrict", user.has(Role.HEAD_OF_SERVICE));
+        model.addAttribute("canRecordEpisodes", Authorisation.allows(Authorisation.EPISODE_RECORDERS, user));
+        model.addAttribute("canEdit", Authorisation.allows(Authorisation.CHILD_RECORD_EDITORS, user));
+        model.addAttribute("canSeeAccessLog", Authorisation.allows(Authorisation.ACCESS_HISTORY_READERS, user));
+        model.addAttribute("canRestrict", Authorisation.allows(Authorisation.RESTRICTION_MANAGERS, user));
         return "children/overview";
     }
 
