@@ -56,6 +56,10 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         browser.findElement(By.id("save")).click();
         assertAccessible();
         assertThat(text(".govuk-notification-banner--success")).contains("Mr and Mrs Patel added");
+        open("/children/" + inCare + "/episodes/undo");
+        browser.findElement(By.id("undo")).click();
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Enter why the change is being undone");
         open("/children/" + southChild);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
         open("/children/" + UUID.randomUUID());

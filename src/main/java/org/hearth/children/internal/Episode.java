@@ -21,6 +21,11 @@ record Episode(UUID id, LocalDate decom, String rne, String ls, String cin, Stri
         return new Placement(place, placeProvider, carerId, plPost, urn);
     }
 
+    Episode reopen() {
+        return new Episode(id, decom, rne, ls, cin, place, placeProvider, carerId, plPost, urn, homePost, null, null,
+                null);
+    }
+
     Episode close(LocalDate on, String reasonCeased, String reasonForPlaceChange) {
         return new Episode(id, decom, rne, ls, cin, place, placeProvider, carerId, plPost, urn, homePost, on,
                 reasonCeased, reasonForPlaceChange);

@@ -53,6 +53,15 @@ class EpisodeRepository {
         }
     }
 
+    void delete(Episode episode) {
+        jdbc.sql("DELETE FROM episode WHERE id = :id").param("id", episode.id()).update();
+    }
+
+    void reopen(Episode episode) {
+        jdbc.sql("UPDATE episode SET dec = NULL, rec = NULL, reason_place_change = NULL WHERE id = :id")
+                .param("id", episode.id()).update();
+    }
+
     static Episode map(ResultSet rs) throws SQLException {
         return new Episode(rs.getObject("id", UUID.class), date(rs, "decom"), rs.getString("rne"),
                 rs.getString("ls"), rs.getString("cin"), rs.getString("place"), rs.getString("place_provider"),

@@ -259,6 +259,28 @@ final class EpisodeRules {
         }
     }
 
+    /**
+     * Undoes the latest recorded change, for a mistake: a change or start of care removes the episode it opened and
+     * reopens the one it closed; an end of care reopens the last episode.
+     */
+    static Undo undoLatest(List<Episode> history) {
+        if (history.isEmpty()) {
+            throw InvalidInputException.of("episodes", "There is no episode of care to undo");
+        }
+        Episode latest = history.get(history.size() - 1);
+        if (!latest.isOpen()) {
+            return new Undo(null, latest.reopen());
+        }
+        Episode previous = history.size() > 1 ? history.get(history.size() - 2) : null;
+        boolean continuesPrevious = !"S".equals(latest.rne()) && previous != null
+                && latest.decom().equals(previous.dec()) && "X1".equals(previous.rec());
+        return new Undo(latest, continuesPrevious ? previous.reopen() : null);
+    }
+
+    /** What undoing removes (null when care had ended) and reopens (null when it removes a start of care). */
+    record Undo(Episode removed, Episode reopened) {
+    }
+
     /** The episode a command closes (null when care starts) and the one it opens (null when care ends). */
     record Transition(Episode closed, Episode opened) {
     }

@@ -12,11 +12,13 @@ import org.hearth.access.CurrentUser;
 import org.hearth.children.CareEnded;
 import org.hearth.children.CareStarted;
 import org.hearth.children.ChildView;
+import org.hearth.children.EpisodeChangeUndone;
 import org.hearth.children.EpisodeCommand;
 import org.hearth.children.EpisodeView;
 import org.hearth.children.LegalStatusChanged;
 import org.hearth.children.PlacementChanged;
 import org.hearth.codes.CodeLists;
+import org.hearth.web.InvalidInputException;
 import org.hearth.web.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -75,6 +77,35 @@ public class EpisodeService {
         }
         children.touch(childId, user.id());
         publish(childId, before.orElse(null), transition, user.id());
+        return childService.episodeViews(childId);
+    }
+
+    /**
+     * Undoes the latest change to the child's episodes, with the reason, for a mistake (a wrong date or placement).
+     * The undo is access-logged and published, so the history shows it happened.
+     */
+    @Transactional
+    public List<EpisodeView> undoLatest(CurrentUser user, UUID childId, String reason, Integer expectedVersion) {
+        ChildView child = children.findForUpdate(childId).orElseThrow(() -> ChildService.notFound(childId));
+        String why = reason == null ? "" : reason.trim();
+        access.require(user, children.accessSubject(child), AccessAction.CHANGE, "undid the latest episode change: "
+                + why);
+        if (expectedVersion != null && expectedVersion != child.version()) {
+            throw new StaleEditException("Someone else changed this record since you opened it", child.version());
+        }
+        if (why.isEmpty()) {
+            throw InvalidInputException.of("reason", "Enter why the change is being undone");
+        }
+        EpisodeRules.Undo undo = EpisodeRules.undoLatest(episodes.historyOf(childId));
+        if (undo.removed() != null) {
+            episodes.delete(undo.removed());
+        }
+        if (undo.reopened() != null) {
+            episodes.reopen(undo.reopened());
+        }
+        children.touch(childId, user.id());
+        events.publishEvent(new EpisodeChangeUndone(childId, undo.removed() == null ? null : undo.removed().id(),
+                undo.reopened() == null ? null : undo.reopened().id(), why, user.id()));
         return childService.episodeViews(childId);
     }
 

@@ -111,6 +111,20 @@ class ChildApiController {
                 .body(after);
     }
 
+    /** Undoes the latest episode change recorded in error; the body gives the reason. */
+    @PostMapping("/children/{id}/episodes/undo")
+    @PreAuthorize(Authorisation.EPISODE_RECORDERS)
+    ResponseEntity<List<EpisodeView>> undoLatestEpisodeChange(@PathVariable UUID id, @RequestBody UndoRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        List<EpisodeView> after = episodes.undoLatest(currentUsers.require(), id, request.reason(),
+                ifMatch == null ? null : version(ifMatch));
+        return ResponseEntity.ok(after);
+    }
+
+    /** Why the latest episode change is being undone. */
+    record UndoRequest(String reason) {
+    }
+
     @GetMapping("/children/{id}/access-log")
     @PreAuthorize(Authorisation.ACCESS_HISTORY_READERS)
     PageResponse<AccessLogEntry> accessLog(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.hearth.access.Authorisation;
 import org.hearth.access.CurrentUsers;
 import org.hearth.children.EpisodeCommandType;
+import org.hearth.children.EpisodeView;
 import org.hearth.children.internal.ChildService;
 import org.hearth.children.internal.EpisodeService;
 import org.hearth.codes.CodeField;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One page per episode command: start care, change placement, change legal status, both, end care. */
@@ -39,6 +41,42 @@ class EpisodePagesController {
         this.episodes = episodes;
         this.currentUsers = currentUsers;
         this.options = options;
+    }
+
+    @GetMapping("/children/{id}/episodes/undo")
+    @PreAuthorize(Authorisation.EPISODE_RECORDERS)
+    String undoForm(@PathVariable UUID id, Model model) {
+        var record = children.viewWithEpisodes(currentUsers.require(), id, "undo latest episode change (form)");
+        return undoPage(model, record, record.child().version(), null);
+    }
+
+    @PostMapping("/children/{id}/episodes/undo")
+    @PreAuthorize(Authorisation.EPISODE_RECORDERS)
+    String undo(@PathVariable UUID id, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+        var user = currentUsers.require();
+        try {
+            episodes.undoLatest(user, id, reason, version);
+            redirect.addFlashAttribute("success", "The latest change has been undone");
+            return "redirect:/children/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.addTo(model, e.problems());
+            return undoPage(model, children.viewWithEpisodes(user, id, "undo latest episode change (form)"), version,
+                    reason);
+        } catch (StaleEditException e) {
+            model.addAttribute("stale", true);
+            return undoPage(model, children.viewWithEpisodes(user, id, "undo latest episode change (form)"),
+                    e.currentVersion(), reason);
+        }
+    }
+
+    private String undoPage(Model model, ChildService.ChildWithEpisodes record, Integer version, String reason) {
+        model.addAttribute("child", record.child());
+        List<EpisodeView> history = record.episodes();
+        model.addAttribute("latest", history.isEmpty() ? null : history.get(history.size() - 1));
+        model.addAttribute("version", version);
+        model.addAttribute("reason", reason);
+        return "children/undo";
     }
 
     @GetMapping("/children/{id}/episodes/{command}")
