@@ -1,7 +1,6 @@
 package org.hearth.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
@@ -27,6 +26,7 @@ class ExpiredSessionFormTest extends IntegrationTest {
 
     private MockHttpSession postAfterExpiry(String lastUserCookie) throws Exception {
         MvcResult result = mvc.perform(post("/children/new").with(EXPIRED_SESSION)
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
                 .cookie(new Cookie("HEARTH_LAST_USER", lastUserCookie))
                 .param("firstName", "Noah").param("lastName", "Adeyemi").param("password", "never kept"))
                 .andExpect(redirectedUrl("/login?expired&kept")).andReturn();
@@ -35,17 +35,22 @@ class ExpiredSessionFormTest extends IntegrationTest {
         return session;
     }
 
+    private static org.springframework.test.web.servlet.RequestBuilder signIn(String username, MockHttpSession session) {
+        return post("/login").session(session).param("username", username).param("password", TestData.PASSWORD)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+    }
+
     @Test
     void whoeverTypedItGetsItBackAfterSigningIn() throws Exception {
         MockHttpSession session = postAfterExpiry(data.worker.toString());
-        mvc.perform(formLogin().user("worker").password(TestData.PASSWORD).session(session))
+        mvc.perform(signIn("worker", session))
                 .andExpect(redirectedUrl("/resume"));
     }
 
     @Test
     void someoneElseSigningInOnTheSameBrowserNeverSeesIt() throws Exception {
         MockHttpSession session = postAfterExpiry(data.worker.toString());
-        mvc.perform(formLogin().user("manager").password(TestData.PASSWORD).session(session))
+        mvc.perform(signIn("manager", session))
                 .andExpect(redirectedUrl("/"));
         assertThat(session.getAttributeNames().asIterator()).toIterable()
                 .noneMatch(name -> name.contains("PendingForm"));
