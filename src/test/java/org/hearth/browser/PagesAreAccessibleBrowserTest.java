@@ -31,6 +31,9 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
                 .create();
         signInAs("worker");
         open("/caseload");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('session-timeout-warning').hidden = false");
+        assertAccessible();
         open("/caseload?status=IN_CARE&uasc=true");
         open("/children/search?q=walsh");
         open("/children/" + inCare);
