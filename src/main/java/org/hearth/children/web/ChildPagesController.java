@@ -95,6 +95,8 @@ class ChildPagesController {
             var results = children.search(currentUsers.require(), q, 50);
             model.addAttribute("results", results);
             model.addAttribute("teamNames", directory.teamNames());
+            model.addAttribute("workerNames", directory.displayNames(results.stream()
+                    .map(c -> c.allocatedWorkerId()).toList()));
         }
         return "children/search";
     }
