@@ -90,5 +90,23 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         signInAs("admin");
         assertAccessible();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Administration");
+        browser.findElement(By.linkText("Local settings")).click();
+        assertAccessible();
+        browser.findElement(By.linkText("Longest gap between visits in a placement's first year")).click();
+        assertAccessible();
+        browser.findElement(By.id("value")).sendKeys("four weeks");
+        browser.findElement(By.id("save")).click();
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Enter a period such as 6 weeks")
+                .contains("Enter the date the new value takes effect from").contains("Enter why the setting is changing");
+        browser.findElement(By.id("value")).clear();
+        browser.findElement(By.id("value")).sendKeys("4 weeks");
+        browser.findElement(By.id("effectiveFrom-day")).sendKeys("1");
+        browser.findElement(By.id("effectiveFrom-month")).sendKeys("4");
+        browser.findElement(By.id("effectiveFrom-year")).sendKeys("2027");
+        browser.findElement(By.id("reason")).sendKeys("Corporate parenting board");
+        browser.findElement(By.id("save")).click();
+        assertAccessible();
+        assertThat(text("#history")).contains("P28D").contains("1 Apr 2027").contains("Corporate parenting board");
     }
 }

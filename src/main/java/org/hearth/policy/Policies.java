@@ -1,0 +1,80 @@
+package org.hearth.policy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import org.hearth.access.CurrentUser;
+import org.hearth.policy.internal.PolicyRepository;
+import org.hearth.policy.internal.PolicyValues;
+import org.hearth.web.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and changes local settings. A value applies from its effective-from date until a later version takes over;
+ * with no version, Hearth's default applies. Versions are never changed or deleted, so what applied on any past
+ * date can always be told.
+ */
+@Service
+public class Policies {
+
+    private final PolicyRepository versions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Policies(PolicyRepository versions, ApplicationEventPublisher events, Clock clock) {
+        this.versions = versions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The value in force on a date, as text in its type's format. */
+    @Transactional(readOnly = true)
+    public String value(String key, LocalDate on) {
+        PolicyDefinition definition = definition(key);
+        return versions.inForce(key, on).map(PolicyVersion::value).orElse(definition.defaultValue());
+    }
+
+    public Period period(String key, LocalDate on) {
+        return Period.parse(value(key, on));
+    }
+
+    public int number(String key, LocalDate on) {
+        return Integer.parseInt(value(key, on));
+    }
+
+    @Transactional(readOnly = true)
+    public PolicySetting setting(String key, LocalDate on) {
+        PolicyDefinition definition = definition(key);
+        var inForce = versions.inForce(key, on);
+        return new PolicySetting(definition, inForce.map(PolicyVersion::value).orElse(definition.defaultValue()),
+                inForce.map(PolicyVersion::effectiveFrom).orElse(null), versions.history(key));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PolicySetting> settings(LocalDate on) {
+        return PolicyCatalogue.ALL.stream().map(d -> setting(d.key(), on)).toList();
+    }
+
+    /**
+     * Records a new version of a setting. The value is checked against the setting's type and bounds; it may take
+     * effect from today or a later date, never an earlier one, so what applied in the past is not rewritten.
+     */
+    @Transactional
+    public PolicySetting change(CurrentUser user, String key, String value, LocalDate effectiveFrom, String reason) {
+        PolicyDefinition definition = definition(key);
+        LocalDate today = LocalDate.now(clock);
+        String normalised = PolicyValues.check(definition, value, effectiveFrom, reason, today);
+        versions.add(key, normalised, effectiveFrom, user.id(), user.displayName(), reason.trim());
+        events.publishEvent(new PolicyChanged(key, normalised, effectiveFrom, user.id(), reason.trim()));
+        return setting(key, today);
+    }
+
+    private static PolicyDefinition definition(String key) {
+        return PolicyCatalogue.find(key).orElseThrow(() -> new RecordNotFoundException("No setting called " + key));
+    }
+
+}

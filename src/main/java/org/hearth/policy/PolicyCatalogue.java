@@ -1,0 +1,53 @@
+package org.hearth.policy;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every setting with its default. Defaults come from ../shared/docs/domain.md; "local" marks a council's own
+ * practice rather than law. Later work streams add their settings here, never in YAML.
+ */
+public final class PolicyCatalogue {
+
+    public static final List<PolicyDefinition> ALL = List.of(
+            new PolicyDefinition("timescale.care-plan.after-placement", "Care plan due after the first placement",
+                    PolicyType.WORKING_DAYS, "10", "CPPCR reg 4(2)", 1, 60),
+            new PolicyDefinition("timescale.visit.after-placement-starts", "First social worker visit after a "
+                    + "placement starts", PolicyType.PERIOD, "P7D", "CPPCR reg 28(2)(a)", 1, 31),
+            new PolicyDefinition("timescale.visit.first-year-interval", "Longest gap between visits in a "
+                    + "placement's first year", PolicyType.PERIOD, "P6W", "CPPCR reg 28(2)(b)", 1, 92),
+            new PolicyDefinition("timescale.visit.long-term-interval", "Longest gap between visits after the first "
+                    + "year, placement intended to last to 18", PolicyType.PERIOD, "P3M", "CPPCR reg 28(2)(c)", 1,
+                    183),
+            new PolicyDefinition("timescale.review.first", "First looked-after review after becoming looked after",
+                    PolicyType.WORKING_DAYS, "20", "CPPCR reg 33", 1, 60),
+            new PolicyDefinition("timescale.review.second", "Second review after the first", PolicyType.PERIOD, "P3M",
+                    "CPPCR reg 33", 1, 183),
+            new PolicyDefinition("timescale.review.subsequent", "Later reviews apart", PolicyType.PERIOD, "P6M",
+                    "CPPCR reg 33", 1, 366),
+            new PolicyDefinition("timescale.health-assessment.review-under-5", "Health assessment review, under 5",
+                    PolicyType.PERIOD, "P6M", "CPPCR reg 7, statutory guidance", 1, 366),
+            new PolicyDefinition("timescale.health-assessment.review-5-and-over", "Health assessment review, 5 and "
+                    + "over", PolicyType.PERIOD, "P12M", "CPPCR reg 7, statutory guidance", 1, 366),
+            new PolicyDefinition("timescale.dental-check.interval", "Dental check interval", PolicyType.PERIOD,
+                    "P6M", "local", 1, 366),
+            new PolicyDefinition("timescale.pathway-plan.review", "Pathway plan review interval", PolicyType.PERIOD,
+                    "P6M", "CPPCR reg 42-43, CLR", 1, 183),
+            new PolicyDefinition("timescale.personal-adviser.contact-interval", "Longest gap between personal "
+                    + "adviser contacts", PolicyType.PERIOD, "P8W", "CLR reg 8(2) (2 months); local standard 8 weeks",
+                    1, 62),
+            new PolicyDefinition("timescale.return-home-interview.offer", "Return home interview offered within",
+                    PolicyType.HOURS, "72", "DfE statutory guidance 2014", 1, 168),
+            new PolicyDefinition("timescale.supervision.interval", "Supervision at least every", PolicyType.PERIOD,
+                    "P1M", "LGA Employer Standards 2020", 1, 92),
+            new PolicyDefinition("wording.chronology.signposting", "Signposting statement to earlier chronologies",
+                    PolicyType.TEXT, "Chronologies of earlier periods of this child's life are held in the council's "
+                            + "previous case recording system; ask the team manager for access.", "local", 1, 1000));
+
+    private PolicyCatalogue() {
+    }
+
+    public static Optional<PolicyDefinition> find(String key) {
+        return ALL.stream().filter(d -> d.key().equals(key)).findFirst();
+    }
+}
