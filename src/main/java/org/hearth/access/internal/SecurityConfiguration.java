@@ -60,7 +60,8 @@ class SecurityConfiguration {
             ExpiredSessionFormRescueFilter formRescue, SignInSuccessHandler signInSuccess) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                        "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+                        "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
+                        "/v3/api-docs/**")
                 .permitAll()
                 .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(signInSuccess).permitAll())
