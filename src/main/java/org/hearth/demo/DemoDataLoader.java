@@ -13,7 +13,7 @@ import org.hearth.children.ChildHistoryLoader;
 import org.hearth.children.EpisodeCommandType;
 import org.hearth.council.HomeCouncil;
 import org.hearth.database.DatabaseMode;
-import org.hearth.web.InvalidInputException;
+import org.hearth.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

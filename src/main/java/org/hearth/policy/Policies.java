@@ -8,7 +8,7 @@ import java.util.List;
 import org.hearth.access.CurrentUser;
 import org.hearth.policy.internal.PolicyRepository;
 import org.hearth.policy.internal.PolicyValues;
-import org.hearth.web.RecordNotFoundException;
+import org.hearth.shared.RecordNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

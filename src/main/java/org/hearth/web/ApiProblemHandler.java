@@ -1,5 +1,10 @@
 package org.hearth.web;
 
+import org.hearth.shared.PreconditionRequiredException;
+import org.hearth.shared.StaleEditException;
+import org.hearth.shared.RecordNotFoundException;
+import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.FieldProblem;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

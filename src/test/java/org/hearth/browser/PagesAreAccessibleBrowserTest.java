@@ -90,6 +90,15 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         signInAs("admin");
         assertAccessible();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Administration");
+        browser.findElement(By.linkText("Users")).click();
+        assertAccessible();
+        browser.findElement(By.linkText("Add a user")).click();
+        assertAccessible();
+        browser.findElement(By.id("save")).click();
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Select at least one role");
+        open("/admin/users/" + data.worker);
+        open("/");
         browser.findElement(By.linkText("Local settings")).click();
         assertAccessible();
         browser.findElement(By.linkText("Longest gap between visits in a placement's first year")).click();

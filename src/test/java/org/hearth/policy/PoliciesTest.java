@@ -8,8 +8,8 @@ import java.time.Period;
 
 import org.hearth.support.IntegrationTest;
 import org.hearth.support.TestClock;
-import org.hearth.web.FieldProblem;
-import org.hearth.web.InvalidInputException;
+import org.hearth.shared.FieldProblem;
+import org.hearth.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

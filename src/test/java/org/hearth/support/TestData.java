@@ -121,6 +121,16 @@ public class TestData {
         return Character.toUpperCase(username.charAt(0)) + username.substring(1).replace('-', ' ');
     }
 
+    /** As an administrator would: disables the account (ending its sessions). */
+    public void disable(UUID userId) {
+        users.change(currentUser(admin), userId, null, new org.hearth.access.UserChange(null, null, false, null, null));
+    }
+
+    public void changeRoles(UUID userId, Role... roles) {
+        users.change(currentUser(admin), userId, null,
+                new org.hearth.access.UserChange(null, null, null, Set.of(roles), null));
+    }
+
     public CurrentUser currentUser(UUID userId) {
         return details(userId).currentUser();
     }

@@ -8,7 +8,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -37,11 +40,26 @@ class SecurityConfiguration {
         return encoder;
     }
 
+    /** Knows every signed-in session, so an administrator can end a user's sessions at once. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when sessions end, so it does not keep them forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, DeniedRequestLogger deniedLogger)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, DeniedRequestLogger deniedLogger,
+            SessionRegistry sessionRegistry) throws Exception {
         http.securityMatcher("/api/**")
+                .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(event -> problems.unauthorised(event.getRequest(),
+                                event.getResponse(), null)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems::unauthorised)
@@ -57,8 +75,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, DeniedRequestLogger deniedLogger,
-            ExpiredSessionFormRescueFilter formRescue, SignInSuccessHandler signInSuccess) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+            ExpiredSessionFormRescueFilter formRescue, SignInSuccessHandler signInSuccess,
+            SessionRegistry sessionRegistry) throws Exception {
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login?ended"))
+                .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                         "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
                         "/v3/api-docs/**")

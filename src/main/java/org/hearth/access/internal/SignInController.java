@@ -24,6 +24,7 @@ class SignInController {
         model.addAttribute("expired", params.containsKey("expired"));
         model.addAttribute("kept", params.containsKey("kept"));
         model.addAttribute("signedOut", params.containsKey("signedOut"));
+        model.addAttribute("ended", params.containsKey("ended"));
         return "access/sign-in";
     }
 

@@ -16,6 +16,7 @@ import org.hearth.access.CurrentUser;
 import org.hearth.access.Role;
 import org.hearth.access.TeamKind;
 import org.hearth.access.TeamSummary;
+import org.hearth.access.UserAccount;
 import org.hearth.access.UserSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,6 +70,56 @@ public class UserAccountRepository {
                 ORDER BY u.display_name""")
                 .param("teamIds", teamIds.toArray(UUID[]::new))
                 .query((rs, n) -> summary(rs)).list();
+    }
+
+    public boolean usernameTaken(String username) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE username = :username").param("username", username)
+                .query(Long.class).single() > 0;
+    }
+
+    public void setEmail(UUID id, String email) {
+        jdbc.sql("UPDATE app_user SET email = :email WHERE id = :id").param("id", id).param("email", email).update();
+    }
+
+    private static final String ACCOUNT_SELECT = "SELECT " + USER_COLUMNS
+            + ", u.email, u.last_sign_in_at, u.version, u.password_hash IS NOT NULL AS has_password FROM app_user u";
+
+    public List<UserAccount> accounts() {
+        return jdbc.sql(ACCOUNT_SELECT + " ORDER BY u.display_name").query((rs, n) -> account(rs)).list();
+    }
+
+    public Optional<UserAccount> account(UUID id) {
+        return jdbc.sql(ACCOUNT_SELECT + " WHERE u.id = :id").param("id", id).query((rs, n) -> account(rs))
+                .optional();
+    }
+
+    /** @return false when the version no longer matches */
+    public boolean update(UUID id, int expectedVersion, String displayName, String email, boolean enabled,
+            Set<Role> roles, Set<UUID> teamIds) {
+        int updated = jdbc.sql("""
+                UPDATE app_user SET display_name = :displayName, email = :email, enabled = :enabled,
+                    version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("id", id).param("version", expectedVersion).param("displayName", displayName)
+                .param("email", email).param("enabled", enabled).update();
+        if (updated != 1) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM user_role WHERE user_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM team_membership WHERE user_id = :id").param("id", id).update();
+        roles.forEach(role -> jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :role)")
+                .param("id", id).param("role", role.name()).update());
+        teamIds.forEach(team -> jdbc.sql("INSERT INTO team_membership (user_id, team_id) VALUES (:id, :team)")
+                .param("id", id).param("team", team).update());
+        return true;
+    }
+
+    private static UserAccount account(ResultSet rs) throws SQLException {
+        UserSummary summary = summary(rs);
+        java.sql.Timestamp lastSignIn = rs.getTimestamp("last_sign_in_at");
+        return new UserAccount(summary.id(), summary.username(), summary.displayName(), rs.getString("email"),
+                summary.roles(), summary.teamIds(), summary.enabled(), rs.getBoolean("has_password"),
+                lastSignIn == null ? null : lastSignIn.toInstant(), rs.getInt("version"));
     }
 
     public List<TeamSummary> teams() {

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.hearth.children.Carer;
 import org.hearth.children.CarerKind;
 import org.hearth.children.Carers;
-import org.hearth.web.FieldProblem;
-import org.hearth.web.InvalidInputException;
+import org.hearth.shared.FieldProblem;
+import org.hearth.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

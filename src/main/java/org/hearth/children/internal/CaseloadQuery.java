@@ -3,7 +3,7 @@ package org.hearth.children.internal;
 import java.util.UUID;
 
 import org.hearth.children.CareStatus;
-import org.hearth.web.InvalidInputException;
+import org.hearth.shared.InvalidInputException;
 
 /** Builds caseload filters and checks paging, for the pages and the API alike. */
 public final class CaseloadQuery {

@@ -10,8 +10,8 @@ import org.hearth.access.Directory;
 import org.hearth.children.NewChild;
 import org.hearth.codes.CodeField;
 import org.hearth.codes.CodeLists;
-import org.hearth.web.FieldProblem;
-import org.hearth.web.InvalidInputException;
+import org.hearth.shared.FieldProblem;
+import org.hearth.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /** Checks a child's details and puts them in their stored form; every problem names its field. */

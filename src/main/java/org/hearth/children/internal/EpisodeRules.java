@@ -17,8 +17,8 @@ import org.hearth.children.EpisodeCommand;
 import org.hearth.children.EpisodeCommandType;
 import org.hearth.codes.CodeField;
 import org.hearth.codes.CodeLists;
-import org.hearth.web.FieldProblem;
-import org.hearth.web.InvalidInputException;
+import org.hearth.shared.FieldProblem;
+import org.hearth.shared.InvalidInputException;
 
 /**
  * Applies an episode command to a child's episode history in SSDA903 terms (903.md 2.2): the open episode closes

@@ -18,8 +18,8 @@ import org.hearth.children.NewChild;
 import org.hearth.children.internal.CaseloadQuery;
 import org.hearth.children.internal.ChildService;
 import org.hearth.children.internal.EpisodeService;
-import org.hearth.web.InvalidInputException;
-import org.hearth.web.PreconditionRequiredException;
+import org.hearth.shared.ETags;
+import org.hearth.shared.PreconditionRequiredException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -150,20 +150,11 @@ class ChildApiController {
     }
 
     private static String etag(int version) {
-        return "\"" + version + "\"";
+        return ETags.of(version);
     }
 
     private static int version(String ifMatch) {
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("If-Match", "If-Match must be the ETag the record was read with");
-        }
+        return ETags.version(ifMatch);
     }
 
     /**

@@ -5,9 +5,9 @@ import java.util.UUID;
 
 import org.hearth.children.ChildView;
 import org.hearth.children.NewChild;
-import org.hearth.web.DateParts;
-import org.hearth.web.FieldProblem;
-import org.hearth.web.InvalidInputException;
+import org.hearth.shared.DateParts;
+import org.hearth.shared.FieldProblem;
+import org.hearth.shared.InvalidInputException;
 
 /** The add and change child page's fields, as typed. Never bound to a stored record. */
 public class ChildForm {

@@ -15,7 +15,7 @@ import org.hearth.access.UserSummary;
 import org.hearth.children.Carers;
 import org.hearth.codes.CodeField;
 import org.hearth.codes.CodeLists;
-import org.hearth.web.Option;
+import org.hearth.shared.Option;
 import org.springframework.stereotype.Component;
 
 /** The choices the children pages offer: teams, workers, carers and 903 codes valid today. */

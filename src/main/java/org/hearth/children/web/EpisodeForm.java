@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import org.hearth.children.EpisodeCommand;
 import org.hearth.children.EpisodeCommandType;
-import org.hearth.web.DateParts;
-import org.hearth.web.InvalidInputException;
+import org.hearth.shared.DateParts;
+import org.hearth.shared.InvalidInputException;
 
 /** The fields of an episode command page, as typed. */
 public class EpisodeForm {
@@ -25,7 +25,7 @@ public class EpisodeForm {
     private Integer version;
 
     /** The command as typed; what cannot be read (a date that is not a date) is left out and added to problems. */
-    EpisodeCommand toCommand(EpisodeCommandType type, java.util.List<org.hearth.web.FieldProblem> problems) {
+    EpisodeCommand toCommand(EpisodeCommandType type, java.util.List<org.hearth.shared.FieldProblem> problems) {
         java.time.LocalDate date = null;
         try {
             date = new DateParts(dateDay, dateMonth, dateYear).toDate("date", "The date");
@@ -36,7 +36,7 @@ public class EpisodeForm {
         try {
             carer = carerId == null || carerId.isBlank() ? null : UUID.fromString(carerId);
         } catch (IllegalArgumentException e) {
-            problems.add(new org.hearth.web.FieldProblem("carerId", "Select a carer or setting from the list"));
+            problems.add(new org.hearth.shared.FieldProblem("carerId", "Select a carer or setting from the list"));
         }
         return new EpisodeCommand(type, date, legalStatus, categoryOfNeed, placementType, placementProvider, carer,
                 placementPostcode, urn, reasonForPlacementChange, reasonEpisodeCeased);

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hearth.policy.PolicyDefinition;
-import org.hearth.web.FieldProblem;
-import org.hearth.web.InvalidInputException;
+import org.hearth.shared.FieldProblem;
+import org.hearth.shared.InvalidInputException;
 
 /** Checks a new value for a setting against its type and bounds, and puts it in its stored form. */
 public final class PolicyValues {

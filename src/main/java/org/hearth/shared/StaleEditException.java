@@ -1,4 +1,4 @@
-package org.hearth.web;
+package org.hearth.shared;
 
 /**
  * Someone else changed the record since the user loaded it (optimistic locking). The API answers 412; pages show

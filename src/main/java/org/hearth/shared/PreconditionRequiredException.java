@@ -1,4 +1,4 @@
-package org.hearth.web;
+package org.hearth.shared;
 
 /** An update came without If-Match (428): the API refuses blind overwrites. */
 public class PreconditionRequiredException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.hearth.web;
+package org.hearth.shared;
 
 /** No such record (404): pages show the not-found page, the API a problem. */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)

@@ -1,4 +1,4 @@
-package org.hearth.web;
+package org.hearth.shared;
 
 /** A choice in a select or radios: the submitted value and the words shown. */
 public record Option(String value, String label) {

@@ -1,4 +1,4 @@
-package org.hearth.web;
+package org.hearth.shared;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.hearth.web;
+package org.hearth.shared;
 
 import java.util.List;
 
