@@ -98,6 +98,11 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Select at least one role");
         open("/admin/users/" + data.worker);
+        data.aChild().create();
+        open("/admin/reallocations?from=" + data.worker);
+        browser.findElement(By.id("reallocate")).click();
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Enter why the children are being reallocated");
         open("/");
         browser.findElement(By.linkText("Local settings")).click();
         assertAccessible();

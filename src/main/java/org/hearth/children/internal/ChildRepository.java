@@ -99,6 +99,18 @@ class ChildRepository {
                 .param("id", id).param("by", updatedBy).update();
     }
 
+    List<ChildView> allocatedTo(UUID workerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM child c WHERE c.allocated_worker_id = :worker "
+                + "ORDER BY c.local_child_id").param("worker", workerId).query((rs, n) -> map(rs)).list();
+    }
+
+    void allocate(UUID id, UUID workerId, UUID by) {
+        jdbc.sql("""
+                UPDATE child SET allocated_worker_id = :worker, version = version + 1, updated_at = now(),
+                    updated_by = :by WHERE id = :id""")
+                .param("worker", workerId).param("by", by).param("id", id).update();
+    }
+
     void setRestricted(UUID id, boolean restricted, UUID by) {
         jdbc.sql("""
                 UPDATE child SET restricted = :restricted, version = version + 1, updated_at = now(), updated_by = :by
