@@ -2,7 +2,7 @@ package org.hearth.access;
 
 import java.util.Optional;
 
-import org.hearth.access.internal.HearthUserDetails;
+import org.hearth.access.internal.HearthPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,8 +13,8 @@ public class CurrentUsers {
 
     public Optional<CurrentUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof HearthUserDetails details) {
-            return Optional.of(details.currentUser());
+        if (authentication != null && authentication.getPrincipal() instanceof HearthPrincipal principal) {
+            return Optional.of(principal.currentUser());
         }
         return Optional.empty();
     }

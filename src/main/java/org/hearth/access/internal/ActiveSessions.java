@@ -19,7 +19,7 @@ public class ActiveSessions {
     /** Marks every session of the user as expired: their next request is refused and sent to sign in. */
     public void endSessionsOf(UUID userId) {
         for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof HearthUserDetails details && details.currentUser().id().equals(userId)) {
+            if (principal instanceof HearthPrincipal hearth && hearth.currentUser().id().equals(userId)) {
                 registry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
             }
         }

@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The security principal: a Hearth user with their roles as authorities. */
-public final class HearthUserDetails implements UserDetails, CredentialsContainer {
+public final class HearthUserDetails implements UserDetails, CredentialsContainer, HearthPrincipal {
 
     private final CurrentUser user;
     private String passwordHash;
@@ -22,6 +22,7 @@ public final class HearthUserDetails implements UserDetails, CredentialsContaine
         this.enabled = enabled;
     }
 
+    @Override
     public CurrentUser currentUser() {
         return user;
     }

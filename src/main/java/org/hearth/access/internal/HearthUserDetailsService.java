@@ -28,8 +28,8 @@ public class HearthUserDetailsService implements UserDetailsService {
     @EventListener
     @Transactional
     void onSignIn(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof HearthUserDetails details) {
-            accounts.recordSignIn(details.currentUser().id());
+        if (event.getAuthentication().getPrincipal() instanceof HearthPrincipal principal) {
+            accounts.recordSignIn(principal.currentUser().id());
         }
     }
 }

@@ -1,6 +1,16 @@
 package org.hearth.access.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -55,7 +65,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, DeniedRequestLogger deniedLogger,
-            SessionRegistry sessionRegistry) throws Exception {
+            SessionRegistry sessionRegistry, ObjectProvider<JwtDecoder> apiTokens,
+            Converter<Jwt, AbstractAuthenticationToken> apiTokenUser) throws Exception {
+        if (apiTokens.getIfAvailable() != null) {
+            // other systems call the API with bearer tokens from the council's identity provider
+            http.oauth2ResourceServer(resource -> resource
+                    .jwt(jwt -> jwt.decoder(apiTokens.getObject()).jwtAuthenticationConverter(apiTokenUser))
+                    .authenticationEntryPoint(problems::unauthorised));
+        }
         http.securityMatcher("/api/**")
                 .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(event -> problems.unauthorised(event.getRequest(),
@@ -76,7 +93,20 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, DeniedRequestLogger deniedLogger,
             ExpiredSessionFormRescueFilter formRescue, SignInSuccessHandler signInSuccess,
-            SessionRegistry sessionRegistry) throws Exception {
+            SessionRegistry sessionRegistry, ObjectProvider<ClientRegistrationRepository> identityProvider,
+            OAuth2UserService<OidcUserRequest, OidcUser> oidcUsers, OidcProperties oidc) throws Exception {
+        if (oidc.localAccounts() || identityProvider.getIfAvailable() == null) {
+            http.formLogin(form -> form.loginPage("/login").successHandler(signInSuccess).permitAll());
+        }
+        if (identityProvider.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .clientRegistrationRepository(identityProvider.getObject())
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
+                    .successHandler(signInSuccess)
+                    .failureHandler((request, response, failure) -> response.sendRedirect("/login?refused="
+                            + (failure instanceof OAuth2AuthenticationException oauth
+                                    ? oauth.getError().getErrorCode() : "error"))));
+        }
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?ended"))
                 .authorizeHttpRequests(requests -> requests
@@ -85,7 +115,7 @@ class SecurityConfiguration {
                         "/v3/api-docs/**")
                 .permitAll()
                 .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(signInSuccess).permitAll())
+
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/login?signedOut"))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new SignInEntryPoint())

@@ -17,6 +17,16 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class SignInController {
 
+    private final OidcProperties oidc;
+    private final boolean identityProvider;
+
+    SignInController(OidcProperties oidc,
+            org.springframework.beans.factory.ObjectProvider<
+                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> registrations) {
+        this.oidc = oidc;
+        this.identityProvider = registrations.getIfAvailable() != null;
+    }
+
     @GetMapping("/login")
     @PreAuthorize(Authorisation.ANYONE)
     String signIn(@RequestParam Map<String, String> params, Model model) {
@@ -25,6 +35,11 @@ class SignInController {
         model.addAttribute("kept", params.containsKey("kept"));
         model.addAttribute("signedOut", params.containsKey("signedOut"));
         model.addAttribute("ended", params.containsKey("ended"));
+        model.addAttribute("identityProvider", identityProvider);
+        model.addAttribute("identityProviderButton", oidc.buttonText());
+        model.addAttribute("identityProviderPath", "/oauth2/authorization/" + OidcProperties.REGISTRATION_ID);
+        model.addAttribute("localAccounts", oidc.localAccounts() || !identityProvider);
+        model.addAttribute("refused", params.get("refused"));
         return "access/sign-in";
     }
 

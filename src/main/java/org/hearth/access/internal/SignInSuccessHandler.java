@@ -26,8 +26,8 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        UUID userId = authentication.getPrincipal() instanceof HearthUserDetails details
-                ? details.currentUser().id() : null;
+        UUID userId = authentication.getPrincipal() instanceof HearthPrincipal principal
+                ? principal.currentUser().id() : null;
         rememberLastUser(request, response, userId);
         PendingForm pending = session == null ? null
                 : (PendingForm) session.getAttribute(PendingForm.SESSION_ATTRIBUTE);

@@ -36,6 +36,16 @@ public class UserAccountRepository {
         this.jdbc = jdbc;
     }
 
+    /** The provider's groups decide: roles and teams become exactly those given. */
+    void replaceRolesAndTeams(UUID id, Set<Role> roles, Set<UUID> teamIds) {
+        jdbc.sql("DELETE FROM user_role WHERE user_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM team_membership WHERE user_id = :id").param("id", id).update();
+        roles.forEach(role -> jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :role)")
+                .param("id", id).param("role", role.name()).update());
+        teamIds.forEach(team -> jdbc.sql("INSERT INTO team_membership (user_id, team_id) VALUES (:id, :team)")
+                .param("id", id).param("team", team).update());
+    }
+
     Optional<HearthUserDetails> findForSignIn(String username) {
         return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u WHERE u.username = :username")
                 .param("username", username.trim().toLowerCase(java.util.Locale.ROOT))
@@ -105,12 +115,7 @@ public class UserAccountRepository {
         if (updated != 1) {
             return false;
         }
-        jdbc.sql("DELETE FROM user_role WHERE user_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM team_membership WHERE user_id = :id").param("id", id).update();
-        roles.forEach(role -> jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :role)")
-                .param("id", id).param("role", role.name()).update());
-        teamIds.forEach(team -> jdbc.sql("INSERT INTO team_membership (user_id, team_id) VALUES (:id, :team)")
-                .param("id", id).param("team", team).update());
+        replaceRolesAndTeams(id, roles, teamIds);
         return true;
     }
 
