@@ -1,5 +1,5 @@
 // Progressive enhancement only: every page works without this file.
-import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+import { initAll } from '/govuk/govuk-frontend.min.js';
 
 // GOV.UK Frontend initialises only when the body says it is supported; its template does this with an inline
 // script, which our Content-Security-Policy forbids, so it is done here.

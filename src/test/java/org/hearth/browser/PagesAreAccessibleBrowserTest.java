@@ -36,6 +36,7 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         assertAccessible();
         open("/caseload?status=IN_CARE&uasc=true");
         open("/children/search?q=walsh");
+        assertThat(browser.getTitle()).isEqualTo("Find a child – Hearth – Central Bedfordshire");
         open("/children/" + inCare);
         open("/children/new");
         browser.findElement(By.id("save")).click();

@@ -110,7 +110,7 @@ class SecurityConfiguration {
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?ended"))
                 .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                .requestMatchers("/login", "/assets/**", "/govuk/**", "/css/**", "/js/**", "/favicon.ico",
                         "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
                         "/v3/api-docs/**")
                 .permitAll()

@@ -38,6 +38,11 @@ class ChildPageOptions {
         return directory.teams().stream().map(t -> new Option(t.id().toString(), t.name())).toList();
     }
 
+    List<Option> teamsAmong(Collection<UUID> teamIds) {
+        return directory.teams().stream().filter(t -> teamIds.contains(t.id()))
+                .map(t -> new Option(t.id().toString(), t.name())).toList();
+    }
+
     /** Caseholders of the given teams, labelled with their team, for allocation and filters. */
     List<Option> workersIn(Collection<UUID> teamIds) {
         return label(directory.caseholdersIn(teamIds));

@@ -47,9 +47,11 @@ class ChildPagesController {
     private final Directory directory;
     private final ChildPageOptions options;
     private final RestrictedRecords restrictedRecords;
+    private final org.hearth.access.ChildAccess access;
 
     ChildPagesController(ChildService children, CurrentUsers currentUsers, Directory directory,
-            ChildPageOptions options, RestrictedRecords restrictedRecords) {
+            ChildPageOptions options, RestrictedRecords restrictedRecords, org.hearth.access.ChildAccess access) {
+        this.access = access;
         this.children = children;
         this.currentUsers = currentUsers;
         this.directory = directory;
@@ -74,7 +76,8 @@ class ChildPagesController {
         var result = children.caseload(user, filter, page, PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("filter", filter);
-        model.addAttribute("teams", options.teams());
+        // those who see every child filter by any team; others by the teams they work in
+        model.addAttribute("teams", access.visibility(user).all() ? options.teams() : options.teamsAmong(user.teamIds()));
         // a worker filter lists the chosen team's workers, else the user's own teams'
         model.addAttribute("workers", options.workersIn(team != null ? Set.of(team) : user.teamIds()));
         model.addAttribute("teamNames", directory.teamNames());
