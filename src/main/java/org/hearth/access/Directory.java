@@ -18,14 +18,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Directory {
 
+    /**
+     * Teams change rarely and every page names them, several times: they are read at most every
+     * {@link #TEAMS_FRESH_FOR} (and at once after a change made here), not on every look-up.
+     */
+    static final java.time.Duration TEAMS_FRESH_FOR = java.time.Duration.ofSeconds(30);
+
     private final UserAccountRepository accounts;
+    private volatile CachedTeams cachedTeams;
 
     Directory(UserAccountRepository accounts) {
         this.accounts = accounts;
     }
 
     public List<TeamSummary> teams() {
-        return accounts.teams();
+        CachedTeams cached = cachedTeams;
+        long now = System.nanoTime();
+        if (cached == null || now - cached.readAt() > TEAMS_FRESH_FOR.toNanos()) {
+            cached = new CachedTeams(List.copyOf(accounts.teams()), now);
+            cachedTeams = cached;
+        }
+        return cached.teams();
+    }
+
+    /** After a team is created or renamed here, the next look-up reads them again. */
+    void forgetTeams() {
+        cachedTeams = null;
+    }
+
+    private record CachedTeams(List<TeamSummary> teams, long readAt) {
     }
 
     public Optional<TeamSummary> team(UUID id) {

@@ -27,17 +27,21 @@ public class UserAdministration {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final ActiveSessions sessions;
+    private final Directory directory;
 
-    UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ActiveSessions sessions) {
+    UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ActiveSessions sessions,
+            Directory directory) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.directory = directory;
     }
 
     @Transactional
     public UUID createTeam(String name, TeamKind kind) {
         UUID id = UUID.randomUUID();
         accounts.insertTeam(id, name, kind);
+        directory.forgetTeams();
         return id;
     }
 
