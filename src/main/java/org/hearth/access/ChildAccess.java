@@ -32,7 +32,7 @@ public class ChildAccess {
         if (child.restricted()) {
             return restrictedRecords.isNamed(child.childId(), user.id());
         }
-        if (user.hasAny(Role.INDEPENDENT_REVIEWING_OFFICER, Role.HEAD_OF_SERVICE, Role.PERFORMANCE_OFFICER)) {
+        if (seesEveryChild(user)) {
             return true;
         }
         boolean teamRole = user.hasAny(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER);
@@ -66,10 +66,15 @@ public class ChildAccess {
         return user.has(Role.TEAM_MANAGER) && user.teamIds().contains(child.teamId());
     }
 
+    /** Independent reviewing officers, heads of service and performance officers see every unrestricted child. */
+    public boolean seesEveryChild(CurrentUser user) {
+        return user.hasAny(Role.INDEPENDENT_REVIEWING_OFFICER, Role.HEAD_OF_SERVICE, Role.PERFORMANCE_OFFICER);
+    }
+
     /** The children a user may see, for list and search queries. */
     public ChildVisibility visibility(CurrentUser user) {
         Set<UUID> named = restrictedRecords.childrenNaming(user.id());
-        if (user.hasAny(Role.INDEPENDENT_REVIEWING_OFFICER, Role.HEAD_OF_SERVICE, Role.PERFORMANCE_OFFICER)) {
+        if (seesEveryChild(user)) {
             return new ChildVisibility(true, Set.of(), null, named);
         }
         boolean teamRole = user.hasAny(Role.SOCIAL_WORKER, Role.PERSONAL_ADVISER, Role.TEAM_MANAGER);

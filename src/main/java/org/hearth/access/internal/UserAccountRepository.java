@@ -146,14 +146,7 @@ public class UserAccountRepository {
                 VALUES (:id, :username, :displayName, :passwordHash)""")
                 .param("id", id).param("username", username).param("displayName", displayName)
                 .param("passwordHash", passwordHash).update();
-        for (Role role : roles) {
-            jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :role)")
-                    .param("id", id).param("role", role.name()).update();
-        }
-        for (UUID teamId : teamIds) {
-            jdbc.sql("INSERT INTO team_membership (user_id, team_id) VALUES (:id, :teamId)")
-                    .param("id", id).param("teamId", teamId).update();
-        }
+        replaceRolesAndTeams(id, roles, teamIds);
     }
 
     private static UserSummary summary(ResultSet rs) throws SQLException {

@@ -77,7 +77,7 @@ class ChildPagesController {
         model.addAttribute("result", result);
         model.addAttribute("filter", filter);
         // those who see every child filter by any team; others by the teams they work in
-        model.addAttribute("teams", access.visibility(user).all() ? options.teams() : options.teamsAmong(user.teamIds()));
+        model.addAttribute("teams", access.seesEveryChild(user) ? options.teams() : options.teamsAmong(user.teamIds()));
         // a worker filter lists the chosen team's workers, else the user's own teams'
         model.addAttribute("workers", options.workersIn(team != null ? Set.of(team) : user.teamIds()));
         model.addAttribute("teamNames", directory.teamNames());
