@@ -15,10 +15,14 @@ import org.hearth.support.IntegrationTest;
 import org.hearth.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -79,7 +83,20 @@ public abstract class BrowserTest extends IntegrationTest {
         assertAccessible();
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        follow(By.id("sign-in"));
+    }
+
+    /**
+     * Clicks a link or button that loads a new page and waits for that page: the old document must go stale and the
+     * new one finish loading. A bare click can return before the navigation starts, which made sign-in look failed on
+     * slower machines (the password check takes a moment).
+     */
+    protected void follow(By target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     protected void assertAccessible() {

@@ -29,19 +29,19 @@ class ExpiredSessionKeepsTypedWorkBrowserTest extends BrowserTest {
         // the session times out while the worker is typing: the server no longer knows the session id
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.manage().addCookie(new Cookie("JSESSIONID", "EXPIRED0000000000000000000000000"));
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
 
         assertThat(browser.getCurrentUrl()).contains("/login");
         assertAccessible();
         assertThat(browser.getPageSource()).contains("What you were saving has been kept");
         browser.findElement(By.id("username")).sendKeys("worker");
         browser.findElement(By.id("password")).sendKeys(org.hearth.support.TestData.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        follow(By.id("sign-in"));
 
         assertThat(browser.getCurrentUrl()).contains("/resume");
         assertAccessible();
         assertThat(browser.getPageSource()).contains("Noah").contains("Adeyemi").contains("CB777001");
-        browser.findElement(By.cssSelector("button.govuk-button")).click();
+        follow(By.cssSelector("button.govuk-button"));
 
         assertAccessible();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Noah Adeyemi");

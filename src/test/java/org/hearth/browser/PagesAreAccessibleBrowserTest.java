@@ -16,7 +16,7 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         open("/login");
         browser.findElement(By.id("username")).sendKeys("worker");
         browser.findElement(By.id("password")).sendKeys("wrong");
-        browser.findElement(By.id("sign-in")).click();
+        follow(By.id("sign-in"));
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Enter a correct username and password");
         open("/login?expired&kept");
@@ -39,7 +39,7 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         assertThat(browser.getTitle()).isEqualTo("Find a child – Hearth – Central Bedfordshire");
         open("/children/" + inCare);
         open("/children/new");
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Enter the local child ID");
         open("/children/" + inCare + "/edit");
@@ -51,17 +51,17 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         }
         open("/carers");
         open("/carers/new");
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Enter the household or setting name");
         browser.findElement(By.id("name")).sendKeys("Mr and Mrs Patel");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("FOSTER_HOUSEHOLD");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("approvalType"))).selectByValue("MAINSTREAM");
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
         assertAccessible();
         assertThat(text(".govuk-notification-banner--success")).contains("Mr and Mrs Patel added");
         open("/children/" + inCare + "/episodes/undo");
-        browser.findElement(By.id("undo")).click();
+        follow(By.id("undo"));
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Enter why the change is being undone");
         open("/children/" + southChild);
@@ -81,7 +81,7 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         signInAs("head");
         open("/children/" + child + "/restriction");
         browser.findElement(By.id("reason")).sendKeys("Relative of a member of staff");
-        browser.findElement(By.cssSelector("button.govuk-button--warning")).click();
+        follow(By.cssSelector("button.govuk-button--warning"));
         assertAccessible();
         assertThat(browser.getPageSource()).contains("People who can see this record");
     }
@@ -91,26 +91,26 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         signInAs("admin");
         assertAccessible();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Administration");
-        browser.findElement(By.linkText("Users")).click();
+        follow(By.linkText("Users"));
         assertAccessible();
-        browser.findElement(By.linkText("Add a user")).click();
+        follow(By.linkText("Add a user"));
         assertAccessible();
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Select at least one role");
         open("/admin/users/" + data.worker);
         data.aChild().create();
         open("/admin/reallocations?from=" + data.worker);
-        browser.findElement(By.id("reallocate")).click();
+        follow(By.id("reallocate"));
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Enter why the children are being reallocated");
         open("/");
-        browser.findElement(By.linkText("Local settings")).click();
+        follow(By.linkText("Local settings"));
         assertAccessible();
-        browser.findElement(By.linkText("Longest gap between visits in a placement's first year")).click();
+        follow(By.linkText("Longest gap between visits in a placement's first year"));
         assertAccessible();
         browser.findElement(By.id("value")).sendKeys("four weeks");
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Enter a period such as 6 weeks")
                 .contains("Enter the date the new value takes effect from").contains("Enter why the setting is changing");
@@ -120,7 +120,7 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         browser.findElement(By.id("effectiveFrom-month")).sendKeys("4");
         browser.findElement(By.id("effectiveFrom-year")).sendKeys("2027");
         browser.findElement(By.id("reason")).sendKeys("Corporate parenting board");
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
         assertAccessible();
         assertThat(text("#history")).contains("P28D").contains("1 Apr 2027").contains("Corporate parenting board");
     }

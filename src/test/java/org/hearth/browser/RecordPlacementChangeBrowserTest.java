@@ -24,15 +24,15 @@ class RecordPlacementChangeBrowserTest extends BrowserTest {
 
         open("/children/search");
         browser.findElement(By.id("q")).sendKeys("Mariam Husain");
-        browser.findElement(By.id("search-button")).click();
+        follow(By.id("search-button"));
         assertAccessible();
-        browser.findElement(By.linkText("Maryam Hussain")).click();
+        follow(By.linkText("Maryam Hussain"));
         assertAccessible();
         assertThat(text("#current-carer")).isEqualTo("Mr and Mrs Okafor");
 
-        browser.findElement(By.linkText("Change placement")).click();
+        follow(By.linkText("Change placement"));
         assertAccessible();
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Enter the date");
 
@@ -43,7 +43,7 @@ class RecordPlacementChangeBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("carerId"))).selectByValue(data.otherFosterHousehold.toString());
         new Select(browser.findElement(By.id("placementProvider"))).selectByValue("PR4");
         new Select(browser.findElement(By.id("reasonForPlacementChange"))).selectByValue("CARPL");
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
 
         assertAccessible();
         assertThat(text(".govuk-notification-banner--success")).contains("Change placement: recorded");
