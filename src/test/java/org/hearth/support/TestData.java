@@ -45,6 +45,7 @@ public class TestData {
     private final EpisodeService episodes;
     private final Carers carers;
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    private final org.hearth.children.internal.CaseloadCounts caseloadCounts;
     private String passwordHash;
 
     public UUID northTeam;
@@ -65,8 +66,10 @@ public class TestData {
 
     TestData(@Qualifier("migrationDataSource") DataSource ownerDataSource, UserAdministration users,
             HearthUserDetailsService userDetails, ChildService children, EpisodeService episodes, Carers carers,
-            org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+            org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
+            org.hearth.children.internal.CaseloadCounts caseloadCounts) {
         this.passwordEncoder = passwordEncoder;
+        this.caseloadCounts = caseloadCounts;
         this.owner = new JdbcTemplate(ownerDataSource);
         this.users = users;
         this.userDetails = userDetails;
@@ -81,6 +84,7 @@ public class TestData {
                 SELECT tablename FROM pg_tables WHERE schemaname = 'public'
                 AND tablename NOT IN ('flyway_schema_history', 'code_list_entry')""", String.class);
         owner.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+        caseloadCounts.forgetAll();
         northTeam = users.createTeam("Children in Care North", TeamKind.CHILDREN_IN_CARE);
         southTeam = users.createTeam("Children in Care South", TeamKind.CHILDREN_IN_CARE);
         leavingCareTeam = users.createTeam("Leaving Care", TeamKind.LEAVING_CARE);

@@ -36,15 +36,17 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
     private final CarerRepository carers;
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
+    private final CaseloadCounts counts;
 
-    BulkChildHistoryLoader(ChildDetailsValidator validator, org.hearth.access.Directory directory, CodeLists codes, CarerRepository carers,
-            JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
+    BulkChildHistoryLoader(ChildDetailsValidator validator, org.hearth.access.Directory directory, CodeLists codes,
+            CarerRepository carers, JdbcTemplate jdbcTemplate, JdbcClient jdbc, CaseloadCounts counts) {
         this.validator = validator;
         this.directory = directory;
         this.codes = codes;
         this.carers = carers;
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     @Override
@@ -54,6 +56,7 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
         Map<UUID, Boolean> teamExists = new HashMap<>();
         Map<UUID, Boolean> activeWorker = new HashMap<>();
         EpisodeRules rules = new EpisodeRules(codes, id -> carerCache.computeIfAbsent(id, carers::find));
+        counts.childChanged();
         List<UUID> ids = new ArrayList<>();
         List<Object[]> childRows = new ArrayList<>();
         List<Object[]> episodeRows = new ArrayList<>();

@@ -46,9 +46,11 @@ class ChildRepository {
              OR (c.restricted AND c.id = ANY(:named)))""";
 
     private final JdbcClient jdbc;
+    private final CaseloadCounts counts;
 
-    ChildRepository(JdbcClient jdbc) {
+    ChildRepository(JdbcClient jdbc, CaseloadCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     Optional<ChildView> find(UUID id) {
@@ -69,6 +71,7 @@ class ChildRepository {
     }
 
     void insert(UUID id, NewChild child, UUID createdBy) {
+        counts.childChanged();
         jdbc.sql("""
                 INSERT INTO child (id, local_child_id, first_name, middle_names, last_name, preferred_name,
                     date_of_birth, sex, ethnicity, upn, nhs_number, uasc, uasc_ceased_on, home_postcode,
@@ -81,6 +84,7 @@ class ChildRepository {
 
     /** @return false when the version no longer matches (someone else changed the record) */
     boolean update(UUID id, int expectedVersion, NewChild child, UUID updatedBy) {
+        counts.childChanged();
         return jdbc.sql("""
                 UPDATE child SET local_child_id = :localChildId, first_name = :firstName, middle_names = :middleNames,
                     last_name = :lastName, preferred_name = :preferredName, date_of_birth = :dateOfBirth, sex = :sex,
@@ -95,6 +99,7 @@ class ChildRepository {
 
     /** Episodes are part of the child's record: recording one moves the record's version on. */
     void touch(UUID id, UUID updatedBy) {
+        counts.childChanged();
         jdbc.sql("UPDATE child SET version = version + 1, updated_at = now(), updated_by = :by WHERE id = :id")
                 .param("id", id).param("by", updatedBy).update();
     }
@@ -105,6 +110,7 @@ class ChildRepository {
     }
 
     void allocate(UUID id, UUID workerId, UUID by) {
+        counts.childChanged();
         jdbc.sql("""
                 UPDATE child SET allocated_worker_id = :worker, version = version + 1, updated_at = now(),
                     updated_by = :by WHERE id = :id""")
@@ -112,6 +118,7 @@ class ChildRepository {
     }
 
     void setRestricted(UUID id, boolean restricted, UUID by) {
+        counts.childChanged();
         jdbc.sql("""
                 UPDATE child SET restricted = :restricted, version = version + 1, updated_at = now(), updated_by = :by
                 WHERE id = :id""").param("id", id).param("restricted", restricted).param("by", by).update();
@@ -140,8 +147,9 @@ class ChildRepository {
         if (filter.status() == null) {
             // no status filter: count and pick the page from the child table alone, then work out the status of
             // the children on the page only (on the stress set, the whole caseload of a head of service is 30,000)
-            total = bind(jdbc.sql("SELECT count(*) FROM child c WHERE " + conditions), visibility, filter, today)
-                    .query(Long.class).single();
+            total = counts.total(visibility, filter, today, () -> bind(
+                    jdbc.sql("SELECT count(*) FROM child c WHERE " + conditions), visibility, filter, today)
+                    .query(Long.class).single());
             rows = bind(jdbc.sql("WITH on_page AS (SELECT c.id FROM child c WHERE " + conditions
                     + " ORDER BY c.last_name, c.first_name, c.id OFFSET :offset LIMIT :limit) "
                     + SUMMARY_SELECT + " JOIN on_page p ON p.id = c.id ORDER BY c.last_name, c.first_name, c.id"),
@@ -150,8 +158,9 @@ class ChildRepository {
                     .query((rs, n) -> summary(rs)).list();
         } else {
             String inner = SUMMARY_SELECT + " WHERE " + conditions;
-            total = bind(jdbc.sql("SELECT count(*) FROM (" + inner + ") s WHERE care_status = :status"), visibility,
-                    filter, today).query(Long.class).single();
+            total = counts.total(visibility, filter, today, () -> bind(
+                    jdbc.sql("SELECT count(*) FROM (" + inner + ") s WHERE care_status = :status"), visibility,
+                    filter, today).query(Long.class).single());
             rows = bind(jdbc.sql("SELECT * FROM (" + inner + ") s WHERE care_status = :status"
                     + " ORDER BY last_name, first_name, id OFFSET :offset LIMIT :limit"), visibility, filter, today)
                     .param("offset", page * size).param("limit", size)
@@ -181,6 +190,7 @@ class ChildRepository {
     /**
      * An exact local ID first, then names by trigram similarity, so "Mariam Husain" finds Maryam Hussain. Each
      * branch can use its index (the trigram GIN index, the lower-case local ID index); an OR of them could not.
+     * The care status is worked out for the best matches only, not for every name that is close.
      */
     private List<ChildSummary> searchByNameOrId(ChildVisibility visibility, String term, LocalDate today,
             int limit) {
@@ -191,9 +201,10 @@ class ChildRepository {
                     SELECT id, similarity(search_name, :term) FROM child WHERE search_name % :term
                     UNION ALL
                     SELECT id, word_similarity(:term, search_name) FROM child WHERE :term <% search_name
-                ), best AS (SELECT id, max(score) AS score FROM matches GROUP BY id)
-                """ + SUMMARY_SELECT + " JOIN best b ON b.id = c.id WHERE " + VISIBLE
-                + " ORDER BY b.score DESC, c.last_name, c.first_name LIMIT :limit";
+                ), best AS (SELECT id, max(score) AS score FROM matches GROUP BY id),
+                top AS (SELECT c.id, b.score FROM best b JOIN child c ON c.id = b.id WHERE """ + VISIBLE + """
+                        ORDER BY b.score DESC, c.last_name, c.first_name LIMIT :limit)
+                """ + SUMMARY_SELECT + " JOIN top t ON t.id = c.id ORDER BY t.score DESC, c.last_name, c.first_name";
         return bind(jdbc.sql(sql), visibility, CaseloadFilter.NONE, today)
                 .param("term", term.toLowerCase(java.util.Locale.ROOT)).param("limit", limit)
                 .query((rs, n) -> summary(rs)).list();

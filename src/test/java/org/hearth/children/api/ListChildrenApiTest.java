@@ -65,6 +65,16 @@ class ListChildrenApiTest extends IntegrationTest {
     }
 
     @Test
+    void theTotalFollowsChangesAtOnceThoughItIsKeptBetweenPages() throws Exception {
+        mvc.perform(get(LIST).with(data.as(data.worker))).andExpect(jsonPath("$.totalItems").value(3));
+        data.aChild().localChildId("N3").named("Fay", "Fox").create();
+        mvc.perform(get(LIST).with(data.as(data.worker))).andExpect(jsonPath("$.totalItems").value(4));
+        // an unallocated child of the worker's team, once restricted, is seen only by those named on it
+        children.restrict(data.currentUser(data.head), northUnallocated, "Adoption placement");
+        mvc.perform(get(LIST).with(data.as(data.worker))).andExpect(jsonPath("$.totalItems").value(3));
+    }
+
+    @Test
     void aSocialWorkerSeesTheirTeamsChildrenAndThoseAllocatedToThem() throws Exception {
         mvc.perform(get(LIST).with(data.as(data.worker)))
                 .andExpect(status().isOk())
