@@ -5,6 +5,11 @@
 #
 #   bench/run.sh                 # builds Hearth, loads the stress set on first use (./data/stress), measures
 #   DURATION=60s bench/run.sh    # longer runs
+#   THINK_MS=1000 bench/run.sh   # each client pauses about a second (0.5-1.5 s) between pages, as people do
+#
+# Without THINK_MS each client asks for its next page the moment the last one arrives: a saturation test, where
+# latency is mostly queueing behind the other 49 clients on 2 cores. With THINK_MS the 50 clients behave like 50
+# very busy people, and latency is the time a page takes under that load.
 #
 # Needs wrk (Debian: apt-get install wrk) and curl. Traffic goes to 127.0.0.1 only.
 set -euo pipefail
@@ -12,6 +17,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18080}
 CLIENTS=${CLIENTS:-50}
+THINK_MS=${THINK_MS:-0}
 DURATION=${DURATION:-30s}
 DATA_DIR=${HEARTH_BENCH_DATA_DIR:-./data/stress}
 BASE="http://127.0.0.1:${PORT}"
@@ -64,6 +70,10 @@ for line in io.lines(os.getenv("COOKIES")) do cookies[#cookies + 1] = line end
 local paths = {}
 for p in string.gmatch(os.getenv("PATHS"), "[^|]+") do paths[#paths + 1] = p end
 local counter = 0
+local think = tonumber(os.getenv("THINK_MS") or "0")
+if think > 0 then
+  delay = function() return math.random(math.floor(think / 2), math.floor(think * 3 / 2)) end
+end
 request = function()
   counter = counter + 1
   local path = paths[(counter % #paths) + 1]
@@ -79,7 +89,7 @@ LUA
 
 measure() { # label user paths
   local out
-  out=$(COOKIES="$WORK/$2.cookies" PATHS="$3" wrk -t2 -c"$CLIENTS" -d"$DURATION" --timeout 10s \
+  out=$(COOKIES="$WORK/$2.cookies" PATHS="$3" THINK_MS="$THINK_MS" wrk -t2 -c"$CLIENTS" -d"$DURATION" --timeout 10s \
     -s "$WORK/sessions.lua" "$BASE" | grep RESULT)
   printf '%-34s %s\n' "$1" "${out#RESULT }"
 }
@@ -88,7 +98,7 @@ echo "Warming up"
 COOKIES="$WORK/demo-head.cookies" PATHS="/caseload|/children/search?q=olivia+smyth|/children/$child" \
   wrk -t2 -c"$CLIENTS" -d10s -s "$WORK/sessions.lua" "$BASE" > /dev/null
 
-echo "Measuring: $CLIENTS clients, $DURATION each, heap capped at 512 MB"
+echo "Measuring: $CLIENTS clients, think time ${THINK_MS} ms, $DURATION each, heap capped at 512 MB"
 measure "caseload (worker's own)" demo-worker "/caseload"
 measure "caseload (head of service: all)" demo-head "/caseload"
 measure "search by name, with typos" demo-head "/children/search?q=olivia+smyth|/children/search?q=mohamed+ali|/children/search?q=jak+wilsn"
