@@ -95,7 +95,9 @@ measure() { # label user paths
 }
 
 echo "Warming up"
-COOKIES="$WORK/demo-head.cookies" PATHS="/caseload|/children/search?q=olivia+smyth|/children/$child" \
+COOKIES="$WORK/demo-head.cookies" PATHS="/caseload|/children/search?q=olivia+smyth|/children/search?q=CB100200" \
+  wrk -t2 -c"$CLIENTS" -d10s -s "$WORK/sessions.lua" "$BASE" > /dev/null
+COOKIES="$WORK/demo-worker.cookies" PATHS="/caseload|/children/$child" \
   wrk -t2 -c"$CLIENTS" -d10s -s "$WORK/sessions.lua" "$BASE" > /dev/null
 
 echo "Measuring: $CLIENTS clients, think time ${THINK_MS} ms, $DURATION each, heap capped at 512 MB"

@@ -46,6 +46,7 @@ public class TestData {
     private final Carers carers;
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
     private final org.hearth.children.internal.CaseloadCounts caseloadCounts;
+    private final org.hearth.calendar.WorkingDays workingDays;
     private String passwordHash;
 
     public UUID northTeam;
@@ -67,9 +68,10 @@ public class TestData {
     TestData(@Qualifier("migrationDataSource") DataSource ownerDataSource, UserAdministration users,
             HearthUserDetailsService userDetails, ChildService children, EpisodeService episodes, Carers carers,
             org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
-            org.hearth.children.internal.CaseloadCounts caseloadCounts) {
+            org.hearth.children.internal.CaseloadCounts caseloadCounts, org.hearth.calendar.WorkingDays workingDays) {
         this.passwordEncoder = passwordEncoder;
         this.caseloadCounts = caseloadCounts;
+        this.workingDays = workingDays;
         this.owner = new JdbcTemplate(ownerDataSource);
         this.users = users;
         this.userDetails = userDetails;
@@ -82,8 +84,13 @@ public class TestData {
     public void reset() {
         List<String> tables = owner.queryForList("""
                 SELECT tablename FROM pg_tables WHERE schemaname = 'public'
-                AND tablename NOT IN ('flyway_schema_history', 'code_list_entry')""", String.class);
+                AND tablename NOT IN ('flyway_schema_history', 'code_list_entry', 'bank_holiday',
+                                      'bank_holiday_coverage')""", String.class);
         owner.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+        // reference data shipped by migrations stays; tests import bank holidays only for years after 2027
+        owner.update("DELETE FROM bank_holiday WHERE holiday_date >= DATE '2028-01-01'");
+        owner.update("DELETE FROM bank_holiday_coverage WHERE calendar_year >= 2028");
+        workingDays.forget();
         caseloadCounts.forgetAll();
         northTeam = users.createTeam("Children in Care North", TeamKind.CHILDREN_IN_CARE);
         southTeam = users.createTeam("Children in Care South", TeamKind.CHILDREN_IN_CARE);

@@ -1,0 +1,6 @@
+package org.hearth.calendar.internal;
+
+import java.time.LocalDate;
+
+public record BankHoliday(LocalDate date, String title) {
+}
