@@ -1,21 +1,20 @@
 package org.hearth.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Set;
 
 import org.hearth.calendar.internal.BankHolidayRepository;
 import org.springframework.stereotype.Service;
 
 /**
  * Counts working days: not Saturday or Sunday, not an England and Wales bank holiday. "Within 10 working days of
- * 2 May" means by the 10th working day after 2 May, the start day not counted.
+ * 2 May" means by the 10th working day after 2 May, the start day not counted. The list is read once and kept until
+ * it changes.
  */
 @Service
 public class WorkingDays {
 
     private final BankHolidayRepository holidays;
-    private volatile Calendar calendar;
+    private volatile BankHolidayCalendar calendar;
 
     WorkingDays(BankHolidayRepository holidays) {
         this.holidays = holidays;
@@ -23,21 +22,7 @@ public class WorkingDays {
 
     /** The date {@code workingDays} working days after {@code start} (0 gives start itself). */
     public WorkingDate after(LocalDate start, int workingDays) {
-        if (workingDays < 0) {
-            throw new IllegalArgumentException("workingDays must be 0 or more");
-        }
-        Calendar known = calendar();
-        LocalDate date = start;
-        boolean holidaysKnown = known.covers(date);
-        int counted = 0;
-        while (counted < workingDays) {
-            date = date.plusDays(1);
-            holidaysKnown &= known.covers(date);
-            if (known.isWorkingDay(date)) {
-                counted++;
-            }
-        }
-        return new WorkingDate(date, holidaysKnown);
+        return calendar().after(start, workingDays);
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -51,32 +36,22 @@ public class WorkingDays {
 
     /** The last year whose bank holidays are known, for messages ("known to the end of 2027"). */
     public int lastYearCovered() {
-        return calendar().coveredYears().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return calendar().lastYearCovered();
     }
 
-    /** After the list changes (an import, or a test putting it back): read it again at the next calculation. */
-    public void forget() {
-        calendar = null;
-    }
-
-    private Calendar calendar() {
-        Calendar known = calendar;
+    /** The holidays as known now, for working out many dates at once. */
+    public BankHolidayCalendar calendar() {
+        BankHolidayCalendar known = calendar;
         if (known == null) {
-            known = new Calendar(Set.copyOf(holidays.dates()), Set.copyOf(holidays.coveredYears()));
+            known = new BankHolidayCalendar(java.util.Set.copyOf(holidays.dates()),
+                    java.util.Set.copyOf(holidays.coveredYears()));
             calendar = known;
         }
         return known;
     }
 
-    private record Calendar(Set<LocalDate> holidays, Set<Integer> coveredYears) {
-
-        boolean covers(LocalDate date) {
-            return coveredYears.contains(date.getYear());
-        }
-
-        boolean isWorkingDay(LocalDate date) {
-            DayOfWeek day = date.getDayOfWeek();
-            return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
-        }
+    /** After the list changes (an import, or a test putting it back): read it again at the next calculation. */
+    public void forget() {
+        calendar = null;
     }
 }

@@ -19,6 +19,26 @@ public final class PolicyCatalogue {
             new PolicyDefinition("timescale.visit.long-term-interval", "Longest gap between visits after the first "
                     + "year, placement intended to last to 18", PolicyType.PERIOD, "P3M", "CPPCR reg 28(2)(c)", 1,
                     183),
+            new PolicyDefinition("timescale.visit.until-first-review-at-home", "Longest gap between visits until "
+                    + "the first review, child placed with a parent or at home on an interim care order",
+                    PolicyType.PERIOD, "P1W", "CPPCR reg 28(3) and 28(4)", 1, 31),
+            new PolicyDefinition("timescale.visit.interim-order-at-home-interval", "Longest gap between visits after "
+                    + "the first review, child at home on an interim care order", PolicyType.PERIOD, "P4W",
+                    "CPPCR reg 28(4)", 1, 92),
+            new PolicyDefinition("timescale.health-assessment.initial", "Initial health assessment after becoming "
+                    + "looked after", PolicyType.WORKING_DAYS, "20", "CPPCR reg 7 (before the first review, "
+                    + "commonly 20 working days)", 1, 60),
+            new PolicyDefinition("timescale.pep.start", "Personal education plan started after becoming looked "
+                    + "after", PolicyType.WORKING_DAYS, "10", "DfE guidance via virtual schools", 1, 60),
+            new PolicyDefinition("timescale.pep.review", "Longest gap between personal education plan reviews",
+                    PolicyType.PERIOD, "P4M", "DfE guidance: reviewed each school term (local: at most 4 months "
+                    + "apart)", 1, 183),
+            new PolicyDefinition("timescale.needs-assessment.after-16", "Needs assessment and pathway plan after "
+                    + "the 16th birthday", PolicyType.PERIOD, "P3M", "CPPCR reg 42-43, CLR", 1, 183),
+            new PolicyDefinition("oversight.due-soon-window", "Show an item as due soon this long before its date",
+                    PolicyType.PERIOD, "P14D", "local", 1, 92),
+            new PolicyDefinition("oversight.no-recent-activity", "Flag a child with nothing recorded for",
+                    PolicyType.PERIOD, "P30D", "local", 7, 366),
             new PolicyDefinition("timescale.review.first", "First looked-after review after becoming looked after",
                     PolicyType.WORKING_DAYS, "20", "CPPCR reg 33", 1, 60),
             new PolicyDefinition("timescale.review.second", "Second review after the first", PolicyType.PERIOD, "P3M",

@@ -1,0 +1,33 @@
+package org.hearth.children;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.hearth.children.internal.CareHistoryRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Children's care histories in bulk, for modules that work things out across many children (due items, returns).
+ * No access check: callers decide who sees what they derive.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CareHistories {
+
+    private final CareHistoryRepository histories;
+
+    CareHistories(CareHistoryRepository histories) {
+        this.histories = histories;
+    }
+
+    public List<CareHistory> of(Collection<java.util.UUID> childIds) {
+        return histories.of(childIds);
+    }
+
+    /** Every child's history, a batch at a time, in a stable order (for a full recalculation). */
+    public void forEachBatch(int batchSize, Consumer<List<CareHistory>> batch) {
+        histories.forEachBatch(batchSize, batch);
+    }
+}

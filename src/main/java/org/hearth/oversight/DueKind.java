@@ -1,0 +1,25 @@
+package org.hearth.oversight;
+
+/** What a due item asks for. */
+public enum DueKind {
+    VISIT("Social worker visit"),
+    REVIEW("Looked-after review"),
+    HEALTH_ASSESSMENT("Health assessment"),
+    DENTAL_CHECK("Dental check"),
+    PERSONAL_EDUCATION_PLAN("Personal education plan"),
+    CARE_PLAN("Care plan"),
+    NEEDS_ASSESSMENT("Needs assessment and pathway plan"),
+    PATHWAY_PLAN_REVIEW("Pathway plan review"),
+    PERSONAL_ADVISER_CONTACT("Personal adviser contact"),
+    RECENT_ACTIVITY("Anything recorded");
+
+    private final String label;
+
+    DueKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
