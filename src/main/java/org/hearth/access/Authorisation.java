@@ -21,6 +21,14 @@ public final class Authorisation {
     /** Those who record episodes of care: placement moves, legal status, starting and ending care. */
     public static final String EPISODE_RECORDERS = "hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER','HEAD_OF_SERVICE')";
 
+    /**
+     * Those who record a child's statutory activity (visits, reviews, health, plans, personal adviser contacts) and
+     * correct it: the workers and managers who hold the case, and the independent reviewing officers who chair
+     * reviews. Performance officers read it only.
+     */
+    public static final String STATUTORY_ACTIVITY_RECORDERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER',"
+            + "'TEAM_MANAGER','INDEPENDENT_REVIEWING_OFFICER','HEAD_OF_SERVICE')";
+
     /** Those who may see a child's access history (further limited per child by {@link ChildAccess}). */
     public static final String ACCESS_HISTORY_READERS = "hasAnyRole('TEAM_MANAGER','HEAD_OF_SERVICE')";
 

@@ -2,5 +2,5 @@ package org.hearth.codes;
 
 /** The 903 fields whose values come from a code list. */
 public enum CodeField {
-    SEX, ETHNIC, RNE, LS, CIN, PLACE, PLACE_PROVIDER, REC, REASON_PLACE_CHANGE, REVIEW_CODE
+    SEX, ETHNIC, RNE, LS, CIN, PLACE, PLACE_PROVIDER, REC, REASON_PLACE_CHANGE, REVIEW_CODE, SDQ_REASON
 }

@@ -1,0 +1,53 @@
+package org.hearth.practice.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.hearth.practice.ActivityKind;
+import org.hearth.practice.ActivityView;
+import org.springframework.stereotype.Component;
+
+/** The store as the module's public query and bulk-load service needs it. */
+@Component
+public class BulkActivities {
+
+    /** JDBC batch size for bulk loads. */
+    private static final int BATCH = 5_000;
+
+    private final ActivityRepository repository;
+
+    BulkActivities(ActivityRepository repository) {
+        this.repository = repository;
+    }
+
+    /** An activity that passed its checks, ready to insert. */
+    public record Row(UUID childId, ActivityKind kind, LocalDate date, Map<String, String> values) {
+    }
+
+    public Map<UUID, List<ActivityView>> histories(Collection<UUID> childIds) {
+        return repository.histories(childIds);
+    }
+
+    public void forEachHistory(Consumer<List<ActivityView>> perChild) {
+        repository.forEachHistory(perChild);
+    }
+
+    public void insertAll(List<Row> rows, UUID by) {
+        List<Object[]> batch = new ArrayList<>(Math.min(rows.size(), BATCH));
+        for (Row row : rows) {
+            batch.add(ActivityRepository.row(row.childId(), row.kind(), row.date(), row.values(), by));
+            if (batch.size() == BATCH) {
+                repository.insertAll(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            repository.insertAll(batch);
+        }
+    }
+}
