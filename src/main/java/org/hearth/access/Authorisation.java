@@ -29,6 +29,15 @@ public final class Authorisation {
     public static final String STATUTORY_ACTIVITY_RECORDERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER',"
             + "'TEAM_MANAGER','INDEPENDENT_REVIEWING_OFFICER','HEAD_OF_SERVICE')";
 
+    /** Those who hold a caseload, and so have a worklist of their own. */
+    public static final String CASEHOLDERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER','TEAM_MANAGER')";
+
+    /**
+     * Those who oversee what is due across a team or the service: team managers (for their teams), heads of service
+     * and performance officers.
+     */
+    public static final String OVERSIGHT_READERS = "hasAnyRole('TEAM_MANAGER','HEAD_OF_SERVICE','PERFORMANCE_OFFICER')";
+
     /** Those who may see a child's access history (further limited per child by {@link ChildAccess}). */
     public static final String ACCESS_HISTORY_READERS = "hasAnyRole('TEAM_MANAGER','HEAD_OF_SERVICE')";
 

@@ -11,4 +11,7 @@ public interface ChildRecords {
 
     /** The child's record, without access check or logging: for the caller's own access decision. */
     Optional<ChildView> find(UUID childId);
+
+    /** Several children's records at once (those that exist), without access check or logging. */
+    java.util.List<ChildView> findAll(java.util.Collection<UUID> childIds);
 }

@@ -1,5 +1,6 @@
 package org.hearth.web;
 
+import org.hearth.access.Authorisation;
 import org.hearth.access.CurrentUser;
 import org.hearth.access.CurrentUsers;
 import org.hearth.council.HomeCouncil;
@@ -34,6 +35,18 @@ class LayoutModel {
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
         return currentUsers.find().orElse(null);
+    }
+
+    /** Which of the worklists the header links to: the user's own, and the team and service views. */
+    @ModelAttribute("navigation")
+    Navigation navigation() {
+        CurrentUser user = currentUsers.find().orElse(null);
+        return user == null ? new Navigation(false, false)
+                : new Navigation(Authorisation.allows(Authorisation.CASEHOLDERS, user),
+                        Authorisation.allows(Authorisation.OVERSIGHT_READERS, user));
+    }
+
+    record Navigation(boolean myWork, boolean oversight) {
     }
 
     @ModelAttribute("today")

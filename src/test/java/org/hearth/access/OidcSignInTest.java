@@ -75,7 +75,8 @@ class OidcSignInTest extends IntegrationTest {
                 "--hearth.oidc.auto-provision=" + autoProvision,
                 "--hearth.oidc.api-issuer-uri=" + identityProvider.issuerUrl("api"),
                 "--hearth.oidc.api-audience=hearth-api",
-                "--server.port=0", "--spring.jmx.enabled=false", "--spring.main.banner-mode=off");
+                "--server.port=0", "--spring.jmx.enabled=false", "--hearth.oversight.recalculate-at-start-up=false",
+                "--hearth.oversight.daily-recalculation=-", "--spring.main.banner-mode=off");
     }
 
     private static int port(ConfigurableApplicationContext app) {

@@ -123,5 +123,12 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         follow(By.id("save"));
         assertAccessible();
         assertThat(text("#history")).contains("P28D").contains("1 Apr 2027").contains("Corporate parenting board");
+        open("/");
+        follow(By.linkText("Bank holidays"));
+        assertAccessible();
+        assertThat(browser.getPageSource()).contains("2027 (8 bank holidays)");
+        follow(By.id("upload"));
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Choose the bank holidays file to upload");
     }
 }

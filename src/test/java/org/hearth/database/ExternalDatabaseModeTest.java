@@ -24,7 +24,8 @@ class ExternalDatabaseModeTest extends IntegrationTest {
         data.ownerJdbc().execute("TRUNCATE team, app_user CASCADE");
         try (ConfigurableApplicationContext external = new SpringApplicationBuilder(HearthApplication.class)
                 .run("--hearth.database.url=" + dataSource.getJdbcUrl().replaceAll("\\?.*", ""), "--hearth.demo.enabled=true",
-                        "--server.port=0", "--spring.jmx.enabled=false", "--spring.main.banner-mode=off")) {
+                        "--server.port=0", "--spring.jmx.enabled=false", "--hearth.oversight.recalculate-at-start-up=false",
+                "--hearth.oversight.daily-recalculation=-", "--spring.main.banner-mode=off")) {
             assertThat(external.getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
             assertThat(external.getBean(DatabaseMode.class).embedded()).isFalse();
             assertThat(data.count("team")).isZero();

@@ -16,6 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
     "hearth.database.embedded.data-directory=target/test-postgres",
     "hearth.database.embedded.clean-on-start=true",
     "hearth.demo.enabled=false",
+    // tests recalculate due items themselves; a run at start-up or at night would race the tables being emptied
+    "hearth.oversight.recalculate-at-start-up=false",
+    "hearth.oversight.daily-recalculation=-",
     "logging.level.org.hearth.access.internal.DeniedRequestLogger=ERROR"
 })
 @AutoConfigureMockMvc

@@ -47,6 +47,7 @@ public class TestData {
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
     private final org.hearth.children.internal.CaseloadCounts caseloadCounts;
     private final org.hearth.calendar.WorkingDays workingDays;
+    private final org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor listenerExecutor;
     private String passwordHash;
 
     public UUID northTeam;
@@ -68,7 +69,10 @@ public class TestData {
     TestData(@Qualifier("migrationDataSource") DataSource ownerDataSource, UserAdministration users,
             HearthUserDetailsService userDetails, ChildService children, EpisodeService episodes, Carers carers,
             org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
-            org.hearth.children.internal.CaseloadCounts caseloadCounts, org.hearth.calendar.WorkingDays workingDays) {
+            org.hearth.children.internal.CaseloadCounts caseloadCounts, org.hearth.calendar.WorkingDays workingDays,
+            @Qualifier("applicationTaskExecutor")
+            org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor listenerExecutor) {
+        this.listenerExecutor = listenerExecutor;
         this.passwordEncoder = passwordEncoder;
         this.caseloadCounts = caseloadCounts;
         this.workingDays = workingDays;
@@ -86,7 +90,7 @@ public class TestData {
                 SELECT tablename FROM pg_tables WHERE schemaname = 'public'
                 AND tablename NOT IN ('flyway_schema_history', 'code_list_entry', 'bank_holiday',
                                       'bank_holiday_coverage')""", String.class);
-        owner.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+        truncate(tables);
         // reference data shipped by migrations stays; tests import bank holidays only for years after 2027
         owner.update("DELETE FROM bank_holiday WHERE holiday_date >= DATE '2028-01-01'");
         owner.update("DELETE FROM bank_holiday_coverage WHERE calendar_year >= 2028");
@@ -110,6 +114,38 @@ public class TestData {
                 ApprovalType.AGENCY, "1234567", "Brighter Futures Fostering", "MK45 2DD"));
         childrensHome = carers.register(new Carer(null, CarerKind.SETTING, "Oak House", null, "SC123456",
                 "Oak Care Ltd", "SG18 8QB"));
+    }
+
+    /**
+     * Empties the tables once the listeners of the last test's events have finished: a listener still writing (due
+     * items, chronology entries) would deadlock with TRUNCATE. A deadlock that slips through is retried.
+     */
+    private void truncate(List<String> tables) {
+        waitForEventListeners();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                owner.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                waitForEventListeners();
+            }
+        }
+    }
+
+    private void waitForEventListeners() {
+        long giveUpAt = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        var executor = listenerExecutor.getThreadPoolExecutor();
+        while ((executor.getActiveCount() > 0 || !executor.getQueue().isEmpty()) && System.nanoTime() < giveUpAt) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Creates a user who signs in with {@link #PASSWORD}. */

@@ -23,4 +23,9 @@ class ChildRecordLookup implements ChildRecords {
     public Optional<ChildView> find(UUID childId) {
         return childId == null ? Optional.empty() : children.find(childId);
     }
+
+    @Override
+    public java.util.List<ChildView> findAll(java.util.Collection<UUID> childIds) {
+        return childIds.isEmpty() ? java.util.List.of() : children.findAll(childIds);
+    }
 }

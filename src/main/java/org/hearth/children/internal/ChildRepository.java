@@ -58,6 +58,11 @@ class ChildRepository {
                 .query((rs, n) -> map(rs)).optional();
     }
 
+    List<ChildView> findAll(java.util.Collection<UUID> ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM child c WHERE c.id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query((rs, n) -> map(rs)).list();
+    }
+
     /** Locks the child's row so that two commands on one child run one after the other. */
     Optional<ChildView> findForUpdate(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM child c WHERE c.id = :id FOR UPDATE").param("id", id)

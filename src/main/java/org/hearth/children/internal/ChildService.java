@@ -17,6 +17,7 @@ import org.hearth.access.ChildAccessSubject;
 import org.hearth.access.CurrentUser;
 import org.hearth.access.RestrictedRecords;
 import org.hearth.children.AllocationChanged;
+import org.hearth.children.ChildDetailsChanged;
 import org.hearth.children.Carer;
 import org.hearth.children.ChildRecordCreated;
 import org.hearth.children.ChildSummary;
@@ -119,6 +120,7 @@ public class ChildService {
             events.publishEvent(new AllocationChanged(id, current.responsibleTeamId(), child.responsibleTeamId(),
                     current.allocatedWorkerId(), child.allocatedWorkerId(), user.id(), Instant.now(clock)));
         }
+        events.publishEvent(new ChildDetailsChanged(id, user.id(), Instant.now(clock)));
         return children.find(id).orElseThrow();
     }
 

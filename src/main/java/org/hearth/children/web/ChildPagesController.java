@@ -48,10 +48,13 @@ class ChildPagesController {
     private final ChildPageOptions options;
     private final RestrictedRecords restrictedRecords;
     private final org.hearth.access.ChildAccess access;
+    private final List<org.hearth.shared.ChildOverviewSection> sections;
 
     ChildPagesController(ChildService children, CurrentUsers currentUsers, Directory directory,
-            ChildPageOptions options, RestrictedRecords restrictedRecords, org.hearth.access.ChildAccess access) {
+            ChildPageOptions options, RestrictedRecords restrictedRecords, org.hearth.access.ChildAccess access,
+            List<org.hearth.shared.ChildOverviewSection> sections) {
         this.access = access;
+        this.sections = List.copyOf(sections);
         this.children = children;
         this.currentUsers = currentUsers;
         this.directory = directory;
@@ -124,6 +127,10 @@ class ChildPagesController {
         model.addAttribute("canEdit", Authorisation.allows(Authorisation.CHILD_RECORD_EDITORS, user));
         model.addAttribute("canSeeAccessLog", Authorisation.allows(Authorisation.ACCESS_HISTORY_READERS, user));
         model.addAttribute("canRestrict", Authorisation.allows(Authorisation.RESTRICTION_MANAGERS, user));
+        // parts other modules add, now that access to the child has been checked and logged
+        model.addAttribute("sections", sections.stream().flatMap(s -> s.sectionFor(id).stream())
+                .sorted(java.util.Comparator.comparingInt(org.hearth.shared.ChildOverviewSection.Section::order))
+                .toList());
         return "children/overview";
     }
 

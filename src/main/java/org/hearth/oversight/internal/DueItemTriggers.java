@@ -1,0 +1,63 @@
+package org.hearth.oversight.internal;
+
+import java.util.Set;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * When due items are worked out again: after any change to a child's care or activity (durably, after the change
+ * commits), after a change of local timescales, and for everyone each night and at start-up if the night's run was
+ * missed.
+ */
+@Component
+class DueItemTriggers {
+
+    private final DueItemRecalculation recalculation;
+    private final boolean atStartUp;
+
+    DueItemTriggers(DueItemRecalculation recalculation,
+            @org.springframework.beans.factory.annotation.Value("${hearth.oversight.recalculate-at-start-up:true}")
+            boolean atStartUp) {
+        this.recalculation = recalculation;
+        this.atStartUp = atStartUp;
+    }
+
+    @ApplicationModuleListener
+    void on(org.hearth.children.Events changed) {
+        recalculation.recalculate(Set.of(changed.childId()));
+    }
+
+    @ApplicationModuleListener
+    void on(org.hearth.practice.Events recorded) {
+        recalculation.recalculate(Set.of(recorded.childId()));
+    }
+
+    @ApplicationModuleListener
+    void on(org.hearth.practice.StatutoryActivitiesLoaded loaded) {
+        for (int from = 0; from < loaded.childIds().size(); from += DueItemRecalculation.BATCH) {
+            recalculation.recalculate(loaded.childIds().subList(from,
+                    Math.min(from + DueItemRecalculation.BATCH, loaded.childIds().size())));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(org.hearth.policy.PolicyChanged changed) {
+        recalculation.recalculateAll();
+    }
+
+    @Scheduled(cron = "${hearth.oversight.daily-recalculation:0 30 1 * * *}", zone = "Europe/London")
+    void nightly() {
+        recalculation.recalculateAll();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartUp() {
+        if (atStartUp && !recalculation.ranToday()) {
+            new Thread(recalculation::recalculateAll, "due-items-at-start-up").start();
+        }
+    }
+}
