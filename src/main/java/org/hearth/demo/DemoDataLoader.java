@@ -106,18 +106,22 @@ class DemoDataLoader implements ApplicationRunner {
                 .generate();
         DemoActivityGenerator activityGenerator = new DemoActivityGenerator(properties.seed(), today);
         long activityCount = 0;
+        long activityNanos = 0;
         for (int from = 0; from < histories.size(); from += BATCH_SIZE) {
             List<ChildHistory> batch = histories.subList(from, Math.min(from + BATCH_SIZE, histories.size()));
             List<java.util.UUID> ids = loader.load(batch, organisation.administratorId(), today);
             // each batch's activity straight after its children: memory stays at one batch's worth
+            long activityStart = System.nanoTime();
             activityCount += activities.load(activityGenerator.activitiesOf(batch, ids),
                     organisation.administratorId());
+            activityNanos += System.nanoTime() - activityStart;
             log.debug("Loaded demo children {} to {} of {}", from + 1, from + batch.size(), histories.size());
         }
         long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
         long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
-        log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities)",
-                inCare, histories.size() - inCare, commands, activityCount);
+        log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities in "
+                + "{} s)", inCare, histories.size() - inCare, commands, activityCount,
+                Duration.ofNanos(activityNanos).toMillis() / 1000.0);
     }
 
     private static boolean inCare(ChildHistory history) {
