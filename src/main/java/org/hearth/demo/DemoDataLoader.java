@@ -13,6 +13,7 @@ import org.hearth.children.ChildHistoryLoader;
 import org.hearth.children.EpisodeCommandType;
 import org.hearth.council.HomeCouncil;
 import org.hearth.database.DatabaseMode;
+import org.hearth.practice.StatutoryActivities;
 import org.hearth.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +45,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAdministration users;
     private final Carers carers;
     private final ChildHistoryLoader loader;
+    private final StatutoryActivities activities;
     private final HomeCouncil council;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
-            UserAdministration users, Carers carers, ChildHistoryLoader loader, HomeCouncil council, Clock clock,
+            UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
+            HomeCouncil council, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.properties = properties;
         this.databaseMode = databaseMode;
@@ -57,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.users = users;
         this.carers = carers;
         this.loader = loader;
+        this.activities = activities;
         this.council = council;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -100,15 +104,24 @@ class DemoDataLoader implements ApplicationRunner {
                 caseholders, organisation.carers().size());
         List<ChildHistory> histories = new DemoDataGenerator(properties.seed(), scale, today, organisation)
                 .generate();
+        DemoActivityGenerator activityGenerator = new DemoActivityGenerator(properties.seed(), today);
+        long activityCount = 0;
+        long activityNanos = 0;
         for (int from = 0; from < histories.size(); from += BATCH_SIZE) {
             List<ChildHistory> batch = histories.subList(from, Math.min(from + BATCH_SIZE, histories.size()));
-            loader.load(batch, organisation.administratorId(), today);
+            List<java.util.UUID> ids = loader.load(batch, organisation.administratorId(), today);
+            // each batch's activity straight after its children: memory stays at one batch's worth
+            long activityStart = System.nanoTime();
+            activityCount += activities.load(activityGenerator.activitiesOf(batch, ids),
+                    organisation.administratorId());
+            activityNanos += System.nanoTime() - activityStart;
             log.debug("Loaded demo children {} to {} of {}", from + 1, from + batch.size(), histories.size());
         }
         long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
         long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
-        log.info("Loaded {} children in care and {} care leavers ({} episode commands)", inCare,
-                histories.size() - inCare, commands);
+        log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities in "
+                + "{} s)", inCare, histories.size() - inCare, commands, activityCount,
+                Duration.ofNanos(activityNanos).toMillis() / 1000.0);
     }
 
     private static boolean inCare(ChildHistory history) {

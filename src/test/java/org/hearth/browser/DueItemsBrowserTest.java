@@ -5,13 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import org.hearth.oversight.internal.DueItemRepository;
-import org.hearth.practice.ActivityKind;
-import org.hearth.practice.NewActivity;
-import org.hearth.practice.StatutoryActivities;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +17,6 @@ class DueItemsBrowserTest extends BrowserTest {
 
     @Autowired
     DueItemRepository dueItems;
-
-    @Autowired
-    StatutoryActivities activities;
 
     @Test
     void aWorkerSeesTheOverdueVisitAndItMovesOnceTheVisitIsRecorded() {
@@ -40,10 +33,20 @@ class DueItemsBrowserTest extends BrowserTest {
         assertAccessible();
         assertThat(text("#child-due-items")).contains("Social worker visit").contains("No visit since the placement");
 
-        activities.load(java.util.List.of(new NewActivity(child, LocalDate.of(2014, 3, 14), ActivityKind.VISIT,
-                LocalDate.of(2026, 11, 20), Map.of("seen", "SEEN_ALONE", "location", "PLACEMENT"))), data.worker);
+        // the flag links to the form where the visit is recorded
+        follow(By.cssSelector("#child-due-items a[href$='/activity/visits/new']"));
+        assertAccessible();
+        browser.findElement(By.id("date-day")).sendKeys("20");
+        browser.findElement(By.id("date-month")).sendKeys("11");
+        browser.findElement(By.id("date-year")).sendKeys("2026");
+        browser.findElement(By.id("seen")).click();
+        browser.findElement(By.id("location")).click();
+        follow(By.id("save"));
+        assertThat(text(".govuk-notification-banner--success")).contains("Social worker visit recorded");
         await().atMost(Duration.ofSeconds(10)).until(() -> dueItems.forChild(child).stream()
                 .anyMatch(s -> s.item().dueBy().equals(LocalDate.of(2027, 1, 1))));
+        open("/children/" + child);
+        assertThat(text("#child-due-items")).doesNotContain("Social worker visit");
         open("/my-work");
         assertThat(text("#due-items")).doesNotContain("Social worker visit");
         open("/my-work?sort=kind");

@@ -66,7 +66,7 @@ class DueItemsApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$[?(@.kind == 'VISIT')].why").value("No visit since the placement with "
                         + "Mr and Mrs Okafor began on 2 Nov 2026; the first is due within 1 week (CPPCR reg 28(2)(a))"))
                 .andExpect(jsonPath("$[?(@.kind == 'VISIT')].recordPath").value("/children/" + child
-                        + "/visits/new"))
+                        + "/activity/visits/new"))
                 // 20 working days after 2 Nov 2026
                 .andExpect(jsonPath("$[?(@.kind == 'REVIEW')].dueBy").value("2026-11-30"))
                 .andExpect(jsonPath("$[?(@.kind == 'REVIEW')].status").value("DUE_SOON"))

@@ -61,13 +61,31 @@ public class ActivityRepository {
                 .update();
     }
 
-    /** Inserts many at once, as one JDBC batch per call (the caller's transaction). */
+    /**
+     * Inserts many at once in the caller's transaction, as one statement over arrays (a row per element): several
+     * times faster than a JDBC batch of single-row inserts for the stress set's half a million activities.
+     */
     void insertAll(List<Object[]> rows) {
-        batch.batchUpdate("""
-                INSERT INTO statutory_activity (id, child_id, kind, activity_date, details, recorded_by, changed_by)
-                VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""", rows,
-                new int[] {Types.OTHER, Types.OTHER, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.OTHER,
-                    Types.OTHER});
+        int n = rows.size();
+        Object[][] columns = new Object[7][n];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < 7; c++) {
+                columns[c][i] = rows.get(i)[c];
+            }
+        }
+        String[] types = {"uuid", "uuid", "text", "date", "text", "uuid", "uuid"};
+        batch.execute((java.sql.Connection connection) -> {
+            try (var statement = connection.prepareStatement("""
+                    INSERT INTO statutory_activity (id, child_id, kind, activity_date, details, recorded_by, changed_by)
+                    SELECT id, child_id, kind, activity_date, CAST(details AS jsonb), recorded_by, changed_by
+                    FROM unnest(?, ?, ?, ?, ?, ?, ?)
+                        AS t (id, child_id, kind, activity_date, details, recorded_by, changed_by)""")) {
+                for (int c = 0; c < 7; c++) {
+                    statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
+                }
+                return statement.executeUpdate();
+            }
+        });
     }
 
     static Object[] row(UUID childId, ActivityKind kind, LocalDate date, Map<String, String> values, UUID by) {

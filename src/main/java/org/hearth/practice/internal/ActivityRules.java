@@ -128,7 +128,7 @@ public class ActivityRules {
 
     private static String missing(FieldDefinition field) {
         return switch (field.type()) {
-            case CHOICE, YES_NO, CODE -> "Select an answer: " + lowerFirst(field.label());
+            case CHOICE, YES_NO, CODE -> "Select an answer: " + field.label();
             default -> "Enter the " + lowerFirst(field.label());
         };
     }

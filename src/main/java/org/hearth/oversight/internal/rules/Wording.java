@@ -44,6 +44,6 @@ final class Wording {
 
     /** Where the activity is recorded on the child's record. */
     static String recordPath(UUID childId, ActivityKind kind) {
-        return "/children/" + childId + "/" + kind.pathSegment() + "/new";
+        return "/children/" + childId + "/activity/" + kind.pathSegment() + "/new";
     }
 }
