@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
  * No access check: callers decide who sees what they derive.
  */
 @Service
-@Transactional(readOnly = true)
 public class CareHistories {
 
     private final CareHistoryRepository histories;
@@ -22,11 +21,15 @@ public class CareHistories {
         this.histories = histories;
     }
 
+    @Transactional(readOnly = true)
     public List<CareHistory> of(Collection<java.util.UUID> childIds) {
         return histories.of(childIds);
     }
 
-    /** Every child's history, a batch at a time, in a stable order (for a full recalculation). */
+    /**
+     * Every child's history, a batch at a time, in a stable order (for a full recalculation). No transaction spans
+     * the batches: the caller decides how each batch's work is committed.
+     */
     public void forEachBatch(int batchSize, Consumer<List<CareHistory>> batch) {
         histories.forEachBatch(batchSize, batch);
     }

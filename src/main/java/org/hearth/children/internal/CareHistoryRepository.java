@@ -37,12 +37,14 @@ public class CareHistoryRepository {
     }
 
     public void forEachBatch(int batchSize, Consumer<List<CareHistory>> batch) {
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID after = null;
         while (true) {
+            // keyset paging in PostgreSQL's own uuid order (Java's UUID order differs: it compares signed longs)
             List<ChildRow> children = jdbc.sql("""
                     SELECT id, date_of_birth, responsible_team_id, allocated_worker_id FROM child
-                    WHERE id > :after ORDER BY id LIMIT :size""")
-                    .param("after", after).param("size", batchSize).query((rs, n) -> child(rs)).list();
+                    WHERE CAST(:after AS uuid) IS NULL OR id > :after ORDER BY id LIMIT :size""")
+                    .param("after", after, java.sql.Types.OTHER).param("size", batchSize)
+                    .query((rs, n) -> child(rs)).list();
             if (children.isEmpty()) {
                 return;
             }
