@@ -1,0 +1,27 @@
+package org.hearth.children;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Read-only look-ups of children's records for other modules: they apply the access rule and write the access log
+ * themselves, for what they show.
+ */
+public interface ChildRecords {
+
+    /** The child's record, without access check or logging: for the caller's own access decision. */
+    Optional<ChildView> find(UUID childId);
+
+    /** One episode as stored now: gone when the change that opened it was undone. */
+    Optional<EpisodeView> episode(UUID episodeId);
+
+    /**
+     * The key events of children's stored histories, as the events recording them one by one would have published
+     * (record created, care started, placement and legal status changes, care ended), oldest first per child: for
+     * histories loaded in bulk ({@link ChildHistoriesLoaded}), which publish no event per change.
+     */
+    Map<UUID, List<Events>> keyEventsOf(Collection<UUID> childIds);
+}
