@@ -46,6 +46,12 @@ public class ChronologyService {
         return new EntryPage(child, items, page, size, total);
     }
 
+    /** The child, for a page about their chronology; the view is logged as {@code what}. */
+    @Transactional
+    public ChildView child(CurrentUser user, UUID childId, String what) {
+        return gate.require(user, childId, AccessAction.VIEW, what);
+    }
+
     /** One entry and every version of it, newest first. */
     @Transactional
     public EntryWithHistory entry(CurrentUser user, UUID childId, UUID entryId, String what) {
@@ -175,6 +181,11 @@ public class ChronologyService {
                 && Objects.equals(a.actionTaken(), b.actionTaken()) && Objects.equals(a.impact(), b.impact())
                 && a.suitableToShare() == b.suitableToShare()
                 && a.thirdPartyInformation() == b.thirdPartyInformation();
+    }
+
+    /** Checks an entry without saving anything; refusals name the field. */
+    public void check(EntryInput input) {
+        check(input, "");
     }
 
     /** Checks an entry; problems name the field (after {@code prefix}, for quick-add rows). */

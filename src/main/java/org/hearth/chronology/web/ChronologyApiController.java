@@ -10,6 +10,7 @@ import org.hearth.access.Authorisation;
 import org.hearth.access.CurrentUsers;
 import org.hearth.chronology.internal.Amendment;
 import org.hearth.chronology.internal.Category;
+import org.hearth.chronology.internal.ChronologyExports;
 import org.hearth.chronology.internal.ChronologyService;
 import org.hearth.chronology.internal.Entry;
 import org.hearth.chronology.internal.EntryFilter;
@@ -43,8 +44,10 @@ class ChronologyApiController {
 
     private final ChronologyService chronology;
     private final CurrentUsers currentUsers;
+    private final ChronologyExports exports;
 
-    ChronologyApiController(ChronologyService chronology, CurrentUsers currentUsers) {
+    ChronologyApiController(ChronologyService chronology, CurrentUsers currentUsers, ChronologyExports exports) {
+        this.exports = exports;
         this.chronology = chronology;
         this.currentUsers = currentUsers;
     }
@@ -105,6 +108,19 @@ class ChronologyApiController {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/children/" + id + "/chronology/" + entryId))
                 .eTag(ETags.of(entry.version())).body(entry);
+    }
+
+    /**
+     * Court, full or young-person chronology as PDF or CSV; access-logged as an export.
+     *
+     * @param entries {@code all}, {@code key}, or entry ids separated by commas
+     */
+    @GetMapping("/export")
+    @PreAuthorize(Authorisation.CHILD_RECORD_READERS)
+    ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(required = false) String format,
+            @RequestParam(defaultValue = "court") String variant, @RequestParam(defaultValue = "all") String entries) {
+        return ChronologyExportController.download(exports.export(currentUsers.require(), id, format,
+                ChronologyExports.Variant.of(variant), entries));
     }
 
     /** A page of entries; {@code totalItems} counts every entry the filter matches. */
