@@ -94,6 +94,17 @@ class ChronologyBrowserTest extends BrowserTest {
         follow(By.id("save"));
         assertThat(text("#signposting")).contains("Paper file, reference Box 14, file 2231");
 
+        open("/children/" + child + "/people");
+        follow(By.id("add-person"));
+        assertAccessible();
+        browser.findElement(By.id("name")).sendKeys("Sarah Jones");
+        browser.findElement(By.id("relationship")).sendKeys("Mother");
+        follow(By.id("save"));
+        assertAccessible();
+        assertThat(text("#people")).contains("Sarah Jones");
+        open("/children/" + child + "/chronology/new");
+        assertThat(browser.findElement(By.cssSelector("#people-around-the-child option")).getAttribute("value"))
+                .isEqualTo("Sarah Jones (Mother)");
         open("/children/" + child + "/chronology/quick-add");
         open("/children/" + child + "/chronology/print");
         open("/children/" + child + "/chronology/court");

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hearth.access.AccessAction;
 import org.hearth.access.CurrentUser;
 import org.hearth.children.ChildView;
+import org.hearth.children.PeopleAroundTheChild;
 import org.hearth.shared.FieldProblem;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.RecordNotFoundException;
@@ -29,12 +30,49 @@ public class ChronologyService {
 
     private final EntryRepository entries;
     private final ChildGate gate;
+    private final PeopleAroundTheChild people;
     private final Clock clock;
 
-    ChronologyService(EntryRepository entries, ChildGate gate, Clock clock) {
+    ChronologyService(EntryRepository entries, ChildGate gate, PeopleAroundTheChild people, Clock clock) {
         this.entries = entries;
         this.gate = gate;
+        this.people = people;
         this.clock = clock;
+    }
+
+    /**
+     * The page's entries with the linked siblings' key events of the same period in line, each marked with the
+     * sibling's name; only siblings the user may see, each sibling's view logged on the sibling's record.
+     * ("Siblings may share a lead child's chronology", domain.md.)
+     */
+    @Transactional
+    public List<Entry> withSiblingsKeyEvents(CurrentUser user, EntryPage page, EntryFilter filter) {
+        if (page.items().isEmpty()) {
+            return page.items();
+        }
+        List<Entry> items = page.items();
+        LocalDate first = items.get(0).eventDate();
+        LocalDate last = items.get(items.size() - 1).eventDate();
+        boolean lastPage = (long) (page.page() + 1) * page.size() >= page.total();
+        // the period this page covers: open-ended at the start of the first page and the end of the last
+        LocalDate earliest = filter.oldestFirst() ? (page.page() == 0 ? filter.from() : first)
+                : (lastPage ? filter.from() : last);
+        LocalDate latest = filter.oldestFirst() ? (lastPage ? filter.to() : last)
+                : (page.page() == 0 ? filter.to() : first);
+        List<Entry> merged = new ArrayList<>(items);
+        for (UUID siblingId : people.siblingsOf(page.child().id())) {
+            if (!gate.canSee(user, siblingId)) {
+                continue;
+            }
+            ChildView sibling = gate.require(user, siblingId, AccessAction.VIEW, "key events shown in the "
+                    + "chronology of sibling " + page.child().localChildId());
+            EntryFilter keyEvents = new EntryFilter(filter.oldestFirst(), java.util.Set.of(), Significance.KEY_EVENT,
+                    earliest, latest, null, null, false);
+            entries.page(siblingId, keyEvents, 0, 500).forEach(e -> merged.add(e.asSiblings(sibling.knownAs())));
+        }
+        java.util.Comparator<Entry> byDate = java.util.Comparator.comparing(Entry::eventDate);
+        merged.sort(filter.oldestFirst() ? byDate : byDate.reversed());
+        return merged;
     }
 
     /** A page of the chronology, logged as one view. */

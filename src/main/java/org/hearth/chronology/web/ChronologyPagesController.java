@@ -16,6 +16,7 @@ import org.hearth.chronology.internal.Entry;
 import org.hearth.chronology.internal.EntryFilter;
 import org.hearth.chronology.internal.EntryInput;
 import org.hearth.chronology.internal.Significance;
+import org.hearth.children.PeopleAroundTheChild;
 import org.hearth.shared.DateParts;
 import org.hearth.shared.FieldProblem;
 import org.hearth.shared.FormErrors;
@@ -44,9 +45,11 @@ class ChronologyPagesController {
     private final ChronologyService chronology;
     private final CaseHistorySummaries summaries;
     private final CurrentUsers currentUsers;
+    private final PeopleAroundTheChild people;
 
     ChronologyPagesController(ChronologyService chronology, CaseHistorySummaries summaries,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers, PeopleAroundTheChild people) {
+        this.people = people;
         this.chronology = chronology;
         this.summaries = summaries;
         this.currentUsers = currentUsers;
@@ -65,6 +68,9 @@ class ChronologyPagesController {
         }
         model.addAttribute("child", result.child());
         model.addAttribute("result", result);
+        model.addAttribute("rows", "true".equals(params.get("siblings"))
+                ? chronology.withSiblingsKeyEvents(user, result, filter) : result.items());
+        model.addAttribute("hasSiblings", !people.siblingsOf(id).isEmpty());
         model.addAttribute("top", summaries.top(id));
         model.addAttribute("params", params);
         model.addAttribute("query", query(params));
@@ -264,8 +270,9 @@ class ChronologyPagesController {
         }
     }
 
-    private String entryForm(Model model, Object child, EntryForm form) {
+    private String entryForm(Model model, org.hearth.children.ChildView child, EntryForm form) {
         model.addAttribute("child", child);
+        model.addAttribute("sources", people.of(child.id()).stream().map(p -> p.asSource()).toList());
         model.addAttribute("form", form);
         model.addAttribute("categories", categories());
         return "chronology/entry-form";
@@ -280,6 +287,7 @@ class ChronologyPagesController {
 
     private String entryPage(Model model, ChronologyService.EntryWithHistory found, EntryForm form) {
         model.addAttribute("child", found.child());
+        model.addAttribute("sources", people.of(found.child().id()).stream().map(p -> p.asSource()).toList());
         model.addAttribute("entry", found.entry());
         model.addAttribute("history", found.history());
         model.addAttribute("form", form);
