@@ -43,6 +43,12 @@ CREATE TABLE chronology_entry (
 -- whose source was undone no longer holds its key, so the same change recorded again gets a fresh entry.
 CREATE UNIQUE INDEX chronology_entry_once_per_origin ON chronology_entry (origin_key) WHERE NOT entered_in_error;
 CREATE INDEX chronology_entry_by_child ON chronology_entry (child_id, event_date, event_time, seq);
+-- Counting a child's current entries (and key events) from the index alone: a page says how many there are.
+CREATE INDEX chronology_entry_current_by_child ON chronology_entry (child_id, significance, category, event_date)
+    WHERE NOT entered_in_error;
+-- Text search in a chronology of thousands of entries, typo-free but anywhere in the text (trigrams, as child search).
+CREATE INDEX chronology_entry_text ON chronology_entry USING gin ((title || ' ' || coalesce(description, '') || ' '
+    || coalesce(source, '') || ' ' || coalesce(action_taken, '') || ' ' || coalesce(impact, '')) gin_trgm_ops);
 CREATE INDEX chronology_entry_by_source_record ON chronology_entry (source_record_id);
 COMMENT ON TABLE chronology_entry IS 'An entry in a child''s chronology as it stands now: an event in the child''s life, recorded automatically from another module''s event or by hand. Every version is kept in chronology_entry_version.';
 COMMENT ON COLUMN chronology_entry.id IS 'Hearth''s identifier for the entry.';

@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AutomaticEntries {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AutomaticEntries.class);
+
     private final EntryRepository entries;
     private final KeyEventEntries keyEvents;
     private final ChildRecords children;
@@ -101,14 +103,18 @@ class AutomaticEntries {
     /** Demo, stress or imported histories: one event for thousands of children, entries written in batches. */
     @ApplicationModuleListener
     void on(ChildHistoriesLoaded event) {
+        long started = System.nanoTime();
         List<UUID> ids = event.childIds();
+        int added = 0;
         for (int from = 0; from < ids.size(); from += 1_000) {
             Map<UUID, List<Events>> byChild = children.keyEventsOf(ids.subList(from, Math.min(ids.size(),
                     from + 1_000)));
             List<Events> all = new ArrayList<>();
             byChild.values().forEach(all::addAll);
-            entries.insertAutomatic(keyEvents.entriesFor(all));
+            added += entries.insertAutomatic(keyEvents.entriesFor(all));
         }
+        log.info("Chronology: {} automatic entries for {} children loaded in bulk, in {} ms", added, ids.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void add(Events event) {

@@ -204,9 +204,9 @@ class EntryRepository {
             params.put("source", like(f.source()));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            clauses.add("(title ILIKE :text ESCAPE '\\' OR description ILIKE :text ESCAPE '\\' "
-                    + "OR source ILIKE :text ESCAPE '\\' OR action_taken ILIKE :text ESCAPE '\\' "
-                    + "OR impact ILIKE :text ESCAPE '\\')");
+            // the expression of the chronology_entry_text index (V8), so the trigram index answers it
+            clauses.add("(title || ' ' || coalesce(description, '') || ' ' || coalesce(source, '') || ' ' "
+                    + "|| coalesce(action_taken, '') || ' ' || coalesce(impact, '')) ILIKE :text ESCAPE '\\'");
             params.put("text", like(f.text()));
         }
         return new Query(String.join(" AND ", clauses), params);

@@ -145,6 +145,15 @@ class ExportChronologyApiTest extends IntegrationTest {
     }
 
     @Test
+    void namesOutsideWesternEuropeanLettersPrintAsWritten() throws Exception {
+        Map<String, Object> body = anEntry();
+        body.put("title", "Contact with Łucja Wiśniewska");
+        post(body);
+        assertThat(pdfText(export("pdf", "court", "all").with(data.as(data.worker))))
+                .contains("Contact with Łucja Wiśniewska").contains("Zoë Kowalczyk");
+    }
+
+    @Test
     void wrongFormatOrVariantIsNamed() throws Exception {
         mvc.perform(export("docx", "court", "all").with(data.as(data.worker))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
