@@ -103,6 +103,20 @@ class ChronologyPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aWorkerAddsAnalysisToAnAutomaticEntryOnItsPage() throws Exception {
+        UUID inCare = data.startCare(data.aChild().create(), java.time.LocalDate.of(2025, 6, 2));
+        UUID entry = (UUID) ChronologyTestSupport.entries(data, inCare, 2).stream()
+                .filter(r -> r.get("title").equals("Became looked after")).findFirst().orElseThrow().get("id");
+        mvc.perform(post("/children/" + inCare + "/chronology/entries/" + entry).with(csrf())
+                .with(data.as(data.worker)).param("version", "1").param("significance", "KEY_EVENT")
+                .param("impact", "First time away from her brother.").param("reason", "Analysis added"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(data.ownerJdbc().queryForMap("SELECT title, impact, version FROM chronology_entry WHERE id = ?",
+                entry)).containsEntry("title", "Became looked after")
+                .containsEntry("impact", "First time away from her brother.").containsEntry("version", 2);
+    }
+
+    @Test
     void theChronologyIsOfferedOnTheChildsRecordAndRefusedToOthers() throws Exception {
         mvc.perform(get("/children/" + child).with(data.as(data.worker)))
                 .andExpect(content().string(Matchers.containsString("/children/" + child + "/chronology")));

@@ -68,6 +68,13 @@ public class EntryForm {
 
     /** The changes from the entry as it is: only what differs is sent, so automatic entries keep their facts. */
     Amendment toAmendment(Entry current, List<FieldProblem> problems) {
+        if (current.automatic()) {
+            // the facts are not on the form: only the worker's own parts can change
+            return new Amendment(reason, null, null, null, null,
+                    changed(enumOf(Significance.class, significance), current.significance()), null, null, null,
+                    changedText(actionTaken, current.actionTaken()), changedText(impact, current.impact()),
+                    suitableToShare, thirdPartyInformation, null);
+        }
         EntryInput in = toInput(problems);
         boolean dateChanged = in.eventDate() != null && (!in.eventDate().equals(current.eventDate())
                 || in.datePrecision() != current.datePrecision()
