@@ -178,13 +178,13 @@ public class ChronologyExports {
                     csv.printRecord("Serial number", "Date", "Event", "Source or reference");
                     int n = 1;
                     for (Entry e : list) {
-                        csv.printRecord(n++, e.eventDateText(), courtEvent(e), nz(e.source()));
+                        csv.printRecord(n++, e.eventDateText(), cell(courtEvent(e)), cell(nz(e.source())));
                     }
                 }
                 case YOUNG_PERSON -> {
                     csv.printRecord("When", "What happened");
                     for (Entry e : list) {
-                        csv.printRecord(e.eventDateText(), plain(e));
+                        csv.printRecord(e.eventDateText(), cell(plain(e)));
                     }
                 }
                 case FULL -> {
@@ -194,10 +194,10 @@ public class ChronologyExports {
                             "Recorded by", "Recorded at", "Last changed by", "Last change", "Reason");
                     for (Entry e : list) {
                         csv.printRecord(e.eventDate(), e.datePrecision(), e.eventTime(), e.category().label(),
-                                e.significance().label(), e.title(), e.description(), e.source(), e.actionTaken(),
-                                e.impact(), yes(e.automatic()), yes(e.thirdPartyInformation()),
+                                e.significance().label(), cell(e.title()), cell(e.description()), cell(e.source()),
+                                cell(e.actionTaken()), cell(e.impact()), yes(e.automatic()), yes(e.thirdPartyInformation()),
                                 yes(e.suitableToShare()), yes(e.enteredInError()), e.version(), e.recordedBy(),
-                                e.recordedAt(), e.changedBy(), e.changeKind(), e.changeReason());
+                                e.recordedAt(), cell(e.changedBy()), e.changeKind(), cell(e.changeReason()));
                     }
                 }
             }
@@ -315,6 +315,17 @@ public class ChronologyExports {
             return PLAIN_TITLES.getOrDefault(e.title(), e.title());
         }
         return e.title() + (e.description() == null ? "" : ". " + e.description());
+    }
+
+    /**
+     * Typed text as a spreadsheet cell: text starting with = + - @ would be run as a formula by spreadsheet programs
+     * (CSV injection), so it is prefixed with an apostrophe, which they show as text.
+     */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String yes(boolean value) {

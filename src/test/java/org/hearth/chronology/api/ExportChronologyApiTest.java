@@ -154,6 +154,15 @@ class ExportChronologyApiTest extends IntegrationTest {
     }
 
     @Test
+    void typedTextThatLooksLikeAFormulaIsKeptAsText() throws Exception {
+        Map<String, Object> body = anEntry();
+        body.put("title", "=HYPERLINK(\"http://example.org\")");
+        post(body);
+        assertThat(csvLines(export("csv", "full", "all").with(data.as(data.worker))))
+                .anySatisfy(line -> assertThat(line).contains(",\"'=HYPERLINK("));
+    }
+
+    @Test
     void wrongFormatOrVariantIsNamed() throws Exception {
         mvc.perform(export("docx", "court", "all").with(data.as(data.worker))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
