@@ -16,6 +16,7 @@ import org.hearth.chronology.internal.Entry;
 import org.hearth.chronology.internal.EntryFilter;
 import org.hearth.chronology.internal.EntryInput;
 import org.hearth.chronology.internal.Significance;
+import org.hearth.children.ChildView;
 import org.hearth.children.PeopleAroundTheChild;
 import org.hearth.shared.DateParts;
 import org.hearth.shared.FieldProblem;
@@ -273,7 +274,7 @@ class ChronologyPagesController {
         }
     }
 
-    private String entryForm(Model model, org.hearth.children.ChildView child, EntryForm form) {
+    private String entryForm(Model model, ChildView child, EntryForm form) {
         model.addAttribute("child", child);
         model.addAttribute("sources", people.of(child.id()).stream().map(p -> p.asSource()).toList());
         model.addAttribute("form", form);
@@ -281,7 +282,7 @@ class ChronologyPagesController {
         return "chronology/entry-form";
     }
 
-    private String quickAddPage(Model model, Object child, QuickAddForm form) {
+    private String quickAddPage(Model model, ChildView child, QuickAddForm form) {
         model.addAttribute("child", child);
         model.addAttribute("form", form);
         model.addAttribute("categories", categories());
@@ -300,7 +301,7 @@ class ChronologyPagesController {
         return "chronology/entry";
     }
 
-    private String summaryPage(Model model, Object child, CaseHistorySummaries.Top top,
+    private String summaryPage(Model model, ChildView child, CaseHistorySummaries.Top top,
             CaseHistorySummaries.SummaryText text) {
         model.addAttribute("child", child);
         model.addAttribute("top", top);
@@ -308,7 +309,7 @@ class ChronologyPagesController {
         return "chronology/summary-form";
     }
 
-    private String signpostPage(Model model, Object child, Map<String, String> params) {
+    private String signpostPage(Model model, ChildView child, Map<String, String> params) {
         model.addAttribute("child", child);
         model.addAttribute("params", params);
         return "chronology/signpost-form";
