@@ -1,5 +1,8 @@
 package org.hearth.children;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,5 +16,15 @@ public interface ChildRecords {
     Optional<ChildView> find(UUID childId);
 
     /** Several children's records at once (those that exist), without access check or logging. */
-    java.util.List<ChildView> findAll(java.util.Collection<UUID> childIds);
+    List<ChildView> findAll(Collection<UUID> childIds);
+
+    /** One episode as stored now: gone when the change that opened it was undone. */
+    Optional<EpisodeView> episode(UUID episodeId);
+
+    /**
+     * The key events of children's stored histories, as the events recording them one by one would have published
+     * (record created, care started, placement and legal status changes, care ended), oldest first per child: for
+     * histories loaded in bulk ({@link ChildHistoriesLoaded}), which publish no event per change.
+     */
+    Map<UUID, List<Events>> keyEventsOf(Collection<UUID> childIds);
 }

@@ -60,6 +60,8 @@ public final class PolicyCatalogue {
                     PolicyType.HOURS, "72", "DfE statutory guidance 2014", 1, 168),
             new PolicyDefinition("timescale.supervision.interval", "Supervision at least every", PolicyType.PERIOD,
                     "P1M", "LGA Employer Standards 2020", 1, 92),
+            new PolicyDefinition("timescale.chronology.summary-review", "Case-history summary flagged as stale when "
+                    + "not reviewed for", PolicyType.PERIOD, "P3M", "local (issue 4: 3 months)", 7, 366),
             new PolicyDefinition("wording.chronology.signposting", "Signposting statement to earlier chronologies",
                     PolicyType.TEXT, "Chronologies of earlier periods of this child's life are held in the council's "
                             + "previous case recording system; ask the team manager for access.", "local", 1, 1000));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.children.Carer;
+import org.hearth.children.ChildHistoriesLoaded;
 import org.hearth.children.ChildHistory;
 import org.hearth.children.ChildHistoryLoader;
 import org.hearth.children.EpisodeCommand;
@@ -18,6 +19,7 @@ import org.hearth.children.NewChild;
 import org.hearth.codes.CodeLists;
 import org.hearth.shared.FieldProblem;
 import org.hearth.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,9 +39,12 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final CaseloadCounts counts;
+    private final ApplicationEventPublisher events;
 
     BulkChildHistoryLoader(ChildDetailsValidator validator, org.hearth.access.Directory directory, CodeLists codes,
-            CarerRepository carers, JdbcTemplate jdbcTemplate, JdbcClient jdbc, CaseloadCounts counts) {
+            CarerRepository carers, JdbcTemplate jdbcTemplate, JdbcClient jdbc, CaseloadCounts counts,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.validator = validator;
         this.directory = directory;
         this.codes = codes;
@@ -111,6 +116,8 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
                 new int[] {Types.OTHER, Types.OTHER, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                     Types.VARCHAR, Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
                     Types.VARCHAR, Types.VARCHAR, Types.OTHER});
+        // one event for the batch, stored with it: the chronology builds these children's entries after commit
+        events.publishEvent(new ChildHistoriesLoaded(List.copyOf(ids), loadedBy));
         return ids;
     }
 
