@@ -26,11 +26,8 @@ public class CareHistories {
         return histories.of(childIds);
     }
 
-    /**
-     * Every child's history, a batch at a time, in a stable order (for a full recalculation). No transaction spans
-     * the batches: the caller decides how each batch's work is committed.
-     */
-    public void forEachBatch(int batchSize, Consumer<List<CareHistory>> batch) {
-        histories.forEachBatch(batchSize, batch);
+    /** Every child's id, a batch at a time, in a stable order: for work that reads each batch in its own transaction. */
+    public void forEachChildBatch(int batchSize, Consumer<List<java.util.UUID>> batch) {
+        histories.forEachIdBatch(batchSize, batch);
     }
 }

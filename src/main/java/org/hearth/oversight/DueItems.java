@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 
 import org.hearth.access.AccessAction;
 import org.hearth.access.ChildAccess;
-import org.hearth.access.ChildAccessSubject;
 import org.hearth.access.CurrentUser;
 import org.hearth.access.Directory;
+import org.hearth.children.ChildGate;
 import org.hearth.children.ChildRecords;
 import org.hearth.children.ChildView;
 import org.hearth.oversight.internal.DueItemRepository;
@@ -38,12 +38,14 @@ public class DueItems {
     private final DueItemRepository items;
     private final ChildRecords children;
     private final ChildAccess access;
+    private final ChildGate gate;
     private final Directory directory;
     private final Policies policies;
     private final Clock clock;
 
-    DueItems(DueItemRepository items, ChildRecords children, ChildAccess access, Directory directory,
+    DueItems(DueItemRepository items, ChildRecords children, ChildAccess access, ChildGate gate, Directory directory,
             Policies policies, Clock clock) {
+        this.gate = gate;
         this.items = items;
         this.children = children;
         this.access = access;
@@ -59,9 +61,7 @@ public class DueItems {
     /** Everything worked out for one child, soonest first, whatever its standing. The view is logged. */
     @Transactional
     public List<DueItemView> forChild(CurrentUser user, UUID childId) {
-        ChildView child = children.find(childId)
-                .orElseThrow(() -> new RecordNotFoundException("No child record with id " + childId));
-        access.require(user, subject(child), AccessAction.VIEW, "due items");
+        ChildView child = gate.require(user, childId, AccessAction.VIEW, "due items");
         return views(items.forChild(childId), Map.of(childId, child));
     }
 
@@ -121,7 +121,7 @@ public class DueItems {
     private List<DueItemView> visible(CurrentUser user, List<DueItemRepository.Stored> stored) {
         Map<UUID, ChildView> found = children.findAll(stored.stream().map(s -> s.item().childId())
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(ChildView::id, Function.identity()));
-        found.values().removeIf(child -> !access.canSee(user, subject(child)));
+        found.values().removeIf(child -> !gate.canSee(user, child));
         return views(stored.stream().filter(s -> found.containsKey(s.item().childId())).toList(), found);
     }
 
@@ -147,8 +147,4 @@ public class DueItems {
         return (child.preferredName() != null ? child.preferredName() : child.firstName()) + " " + child.lastName();
     }
 
-    private static ChildAccessSubject subject(ChildView child) {
-        return new ChildAccessSubject(child.id(), child.responsibleTeamId(), child.allocatedWorkerId(),
-                child.restricted());
-    }
 }

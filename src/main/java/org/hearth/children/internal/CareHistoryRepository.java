@@ -36,20 +36,18 @@ public class CareHistoryRepository {
         return withEpisodes(children, ids);
     }
 
-    public void forEachBatch(int batchSize, Consumer<List<CareHistory>> batch) {
+    public void forEachIdBatch(int batchSize, Consumer<List<UUID>> batch) {
         UUID after = null;
         while (true) {
             // keyset paging in PostgreSQL's own uuid order (Java's UUID order differs: it compares signed longs)
-            List<ChildRow> children = jdbc.sql("""
-                    SELECT id, date_of_birth, responsible_team_id, allocated_worker_id FROM child
-                    WHERE CAST(:after AS uuid) IS NULL OR id > :after ORDER BY id LIMIT :size""")
-                    .param("after", after, java.sql.Types.OTHER).param("size", batchSize)
-                    .query((rs, n) -> child(rs)).list();
-            if (children.isEmpty()) {
+            List<UUID> ids = jdbc.sql(
+                    "SELECT id FROM child WHERE CAST(:after AS uuid) IS NULL OR id > :after ORDER BY id LIMIT :size")
+                    .param("after", after, java.sql.Types.OTHER).param("size", batchSize).query(UUID.class).list();
+            if (ids.isEmpty()) {
                 return;
             }
-            batch.accept(withEpisodes(children, children.stream().map(ChildRow::id).toArray(UUID[]::new)));
-            after = children.get(children.size() - 1).id();
+            batch.accept(ids);
+            after = ids.get(ids.size() - 1);
         }
     }
 

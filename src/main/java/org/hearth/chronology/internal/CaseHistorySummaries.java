@@ -1,5 +1,6 @@
 package org.hearth.chronology.internal;
 
+import org.hearth.children.ChildGate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.hearth.chronology.internal;
 
+import org.hearth.children.ChildGate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -32,7 +32,6 @@ public class DueItemRecalculation {
 
     private static final Logger log = LoggerFactory.getLogger(DueItemRecalculation.class);
     static final int BATCH = 1000;
-    private static final int PARALLEL = 2;
 
     private final CareHistories careHistories;
     private final StatutoryActivities activities;
@@ -64,13 +63,16 @@ public class DueItemRecalculation {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         RuleContext context = context(today);
-        int found = transactions.execute(tx -> store(careHistories.of(childIds), context, today));
+        int found = transactions.execute(tx -> {
+            items.lockWriters();
+            return store(careHistories.of(childIds), context, today);
+        });
         return new Run(childIds.size(), found, (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
-     * Every child, a batch at a time. Two batches are worked out at once while the next is read: on two cores the
-     * database and the rules take turns rather than waiting for each other.
+     * Every child, a batch at a time, each batch read, worked out and written in one transaction under the writers'
+     * lock (see {@link DueItemRepository#lockWriters()}).
      */
     public Run recalculateAll() {
         long startedNanos = System.nanoTime();
@@ -79,32 +81,13 @@ public class DueItemRecalculation {
         RuleContext context = context(today);
         AtomicInteger children = new AtomicInteger();
         AtomicInteger found = new AtomicInteger();
-        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(PARALLEL);
-        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(PARALLEL);
-        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-        try {
-            careHistories.forEachBatch(BATCH, batch -> {
-                children.addAndGet(batch.size());
-                inFlight.acquireUninterruptibly();
-                done.add(workers.submit(() -> {
-                    try {
-                        found.addAndGet(transactions.execute(tx -> store(batch, context, today)));
-                    } finally {
-                        inFlight.release();
-                    }
-                }));
-            });
-            for (var future : done) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Recalculation of due items interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("Recalculation of due items failed", e.getCause());
-        } finally {
-            workers.shutdownNow();
-        }
+        careHistories.forEachChildBatch(BATCH, ids -> {
+            children.addAndGet(ids.size());
+            found.addAndGet(transactions.execute(tx -> {
+                items.lockWriters();
+                return store(careHistories.of(ids), context, today);
+            }));
+        });
         items.recordRun(today, started, Instant.now(clock), children.get(), found.get());
         Run run = new Run(children.get(), found.get(), (System.nanoTime() - startedNanos) / 1_000_000);
         log.info("Due items worked out for {} children: {} items in {} ms", run.children(), run.items(),

@@ -1,5 +1,6 @@
 package org.hearth.practice.internal;
 
+import org.hearth.children.ChildGate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
