@@ -38,6 +38,19 @@ public final class Authorisation {
      */
     public static final String OVERSIGHT_READERS = "hasAnyRole('TEAM_MANAGER','HEAD_OF_SERVICE','PERFORMANCE_OFFICER')";
 
+    /**
+     * Those who supervise workers and record supervision, case or one-to-one: team managers (of their own team's
+     * workers) and heads of service.
+     */
+    public static final String SUPERVISORS = "hasAnyRole('TEAM_MANAGER','HEAD_OF_SERVICE')";
+
+    /**
+     * Those who read one-to-one supervision sessions (further limited per session to its supervisee, supervisor,
+     * the team's managers and heads of service).
+     */
+    public static final String SUPERVISION_READERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER','TEAM_MANAGER',"
+            + "'HEAD_OF_SERVICE')";
+
     /** Those who may see a child's access history (further limited per child by {@link ChildAccess}). */
     public static final String ACCESS_HISTORY_READERS = "hasAnyRole('TEAM_MANAGER','HEAD_OF_SERVICE')";
 

@@ -62,11 +62,32 @@ public final class PolicyCatalogue {
                     "P1M", "LGA Employer Standards 2020", 1, 92),
             new PolicyDefinition("timescale.chronology.summary-review", "Case-history summary flagged as stale when "
                     + "not reviewed for", PolicyType.PERIOD, "P3M", "local (issue 4: 3 months)", 7, 366),
+            new PolicyDefinition("timescale.supervision.newly-qualified-weekly-for", "Newly qualified workers are "
+                    + "supervised weekly for", PolicyType.PERIOD, "P6W", "LGA Employer Standards 2020", 7, 183),
+            new PolicyDefinition("timescale.supervision.newly-qualified-fortnightly-until", "Newly qualified "
+                    + "workers are then supervised fortnightly until, from starting practice", PolicyType.PERIOD,
+                    "P6M", "LGA Employer Standards 2020", 14, 366),
+            new PolicyDefinition("supervision.reflective-model", "Reflective supervision recording model: "
+                    + "KOLB_4X4X4 (what happened, reflection, analysis, action plan) or SIGNS_OF_SAFETY (worries, "
+                    + "working well, what needs to happen, scale 0-10)", PolicyType.TEXT, "KOLB_4X4X4", "local", 1,
+                    40),
+            new PolicyDefinition("supervision.reflective.minimum-words", "Words needed in every reflective section "
+                    + "for a session to count as reflective discussion recorded", PolicyType.INTEGER, "20", "local",
+                    1, 500),
             new PolicyDefinition("wording.chronology.signposting", "Signposting statement to earlier chronologies",
                     PolicyType.TEXT, "Chronologies of earlier periods of this child's life are held in the council's "
                             + "previous case recording system; ask the team manager for access.", "local", 1, 1000));
 
+    /** Settings whose text must be one of a fixed list of values (checked when a new version is set). */
+    public static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(
+            "supervision.reflective-model", List.of("KOLB_4X4X4", "SIGNS_OF_SAFETY"));
+
     private PolicyCatalogue() {
+    }
+
+    /** The values a setting allows, or an empty list when any text of the right length will do. */
+    public static List<String> choices(String key) {
+        return CHOICES.getOrDefault(key, List.of());
     }
 
     public static Optional<PolicyDefinition> find(String key) {

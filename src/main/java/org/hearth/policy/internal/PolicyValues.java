@@ -100,6 +100,14 @@ public final class PolicyValues {
         if (text.length() > definition.maximum()) {
             throw new IllegalArgumentException("Enter at most " + definition.maximum() + " characters");
         }
+        List<String> choices = org.hearth.policy.PolicyCatalogue.choices(definition.key());
+        if (!choices.isEmpty()) {
+            String choice = text.toUpperCase(Locale.ROOT).replace(' ', '_');
+            if (!choices.contains(choice)) {
+                throw new IllegalArgumentException("Enter one of " + String.join(", ", choices));
+            }
+            return choice;
+        }
         return text;
     }
 }
