@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +22,11 @@ import org.hearth.children.ChildGate;
 import org.hearth.children.ChildRecords;
 import org.hearth.children.ChildView;
 import org.hearth.oversight.internal.DueItemRepository;
+import org.hearth.oversight.internal.Timescales;
+import org.hearth.oversight.internal.rules.SupervisionSchedule;
 import org.hearth.policy.Policies;
+import org.hearth.supervision.SupervisionDue;
+import org.hearth.supervision.SupervisionRecords;
 import org.hearth.shared.RecordNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,10 +46,12 @@ public class DueItems {
     private final ChildGate gate;
     private final Directory directory;
     private final Policies policies;
+    private final SupervisionRecords supervision;
     private final Clock clock;
 
     DueItems(DueItemRepository items, ChildRecords children, ChildAccess access, ChildGate gate, Directory directory,
-            Policies policies, Clock clock) {
+            Policies policies, SupervisionRecords supervision, Clock clock) {
+        this.supervision = supervision;
         this.gate = gate;
         this.items = items;
         this.children = children;
@@ -100,10 +107,25 @@ public class DueItems {
                 list.stream().filter(v -> v.status() == DueStatus.DUE_SOON).count())));
         workers.sort(Comparator.comparing(TeamDueItems.WorkerCounts::overdue).reversed()
                 .thenComparing(TeamDueItems.WorkerCounts::workerName));
-        return new TeamDueItems(teamId, teamName, workers, views);
+        return new TeamDueItems(teamId, teamName, workers, views, supervisions(Set.of(teamId)));
     }
 
     private static final UUID NO_WORKER = new UUID(0, 0);
+
+    /** When each caseholder of these teams is next due one-to-one supervision, soonest first. */
+    public List<SupervisionItem> supervisions(Set<UUID> teamIds) {
+        LocalDate today = LocalDate.now(clock);
+        Timescales timescales = Timescales.on(policies, today);
+        Period window = timescales.dueSoonWindow();
+        List<SupervisionDue> workers = supervision.supervisionArrangements().stream()
+                .filter(w -> w.teamIds().stream().anyMatch(teamIds::contains)).toList();
+        Map<UUID, String> names = directory.displayNames(workers.stream().map(SupervisionDue::workerId).toList());
+        return workers.stream().map(w -> {
+            SupervisionSchedule.Next next = SupervisionSchedule.next(w, timescales, today);
+            return new SupervisionItem(w.workerId(), names.getOrDefault(w.workerId(), "Unknown"), next.dueBy(),
+                    next.statusOn(today, window), next.why());
+        }).sorted(Comparator.comparing(SupervisionItem::dueBy)).toList();
+    }
 
     /** Overdue and due-soon counts per team: every team for those who see every child, else the user's teams. */
     public List<TeamCounts> acrossTeams(CurrentUser user) {

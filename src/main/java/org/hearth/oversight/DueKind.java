@@ -11,6 +11,7 @@ public enum DueKind {
     NEEDS_ASSESSMENT("Needs assessment and pathway plan"),
     PATHWAY_PLAN_REVIEW("Pathway plan review"),
     PERSONAL_ADVISER_CONTACT("Personal adviser contact"),
+    DECISION("Decision past its date"),
     RECENT_ACTIVITY("Anything recorded");
 
     private final String label;

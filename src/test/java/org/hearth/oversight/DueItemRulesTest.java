@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.hearth.calendar.BankHolidayCalendar;
 import org.hearth.oversight.internal.Timescales;
@@ -19,7 +20,12 @@ import org.hearth.oversight.internal.rules.PersonalEducationPlanRule;
 import org.hearth.oversight.internal.rules.RecentActivityRule;
 import org.hearth.oversight.internal.rules.ReviewRule;
 import org.hearth.oversight.internal.rules.RuleContext;
+import org.hearth.oversight.internal.rules.DecisionRule;
+import org.hearth.oversight.internal.rules.SupervisionSchedule;
 import org.hearth.oversight.internal.rules.VisitRule;
+import org.hearth.supervision.DecisionStatus;
+import org.hearth.supervision.DecisionView;
+import org.hearth.supervision.SupervisionDue;
 import org.hearth.practice.ActivityKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -268,5 +274,50 @@ class DueItemRulesTest {
         Optional<DueItem> item = new RecentActivityRule().dueFor(facts, CONTEXT);
         assertThat(item.orElseThrow().dueBy()).isEqualTo(d("2026-10-31"));
         assertThat(item.orElseThrow().statusOn(TODAY, Period.ofDays(14))).isEqualTo(DueStatus.OVERDUE);
+    }
+
+    @Nested
+    class Supervision {
+
+        final Timescales t = Timescales.defaults();
+        final UUID worker = UUID.randomUUID();
+
+        SupervisionSchedule.Next next(LocalDate last, LocalDate qualified, LocalDate today) {
+            return SupervisionSchedule.next(new SupervisionDue(worker, Set.of(), last, qualified), t, today);
+        }
+
+        @Test
+        void atLeastMonthly() {
+            assertThat(next(d("2026-11-03"), null, TODAY).dueBy()).isEqualTo(d("2026-12-03"));
+            assertThat(next(null, null, TODAY).why()).startsWith("No supervision recorded");
+        }
+
+        @Test
+        void newlyQualifiedWeeklyForSixWeeksThenFortnightlyToSixMonths() {
+            assertThat(next(d("2026-11-20"), d("2026-11-02"), TODAY).dueBy()).isEqualTo(d("2026-11-27"));
+            var fortnightly = next(d("2026-11-20"), d("2026-09-01"), TODAY);
+            assertThat(fortnightly.dueBy()).isEqualTo(d("2026-12-04"));
+            assertThat(fortnightly.why()).contains("fortnightly");
+            assertThat(next(d("2026-11-20"), d("2026-03-01"), TODAY).dueBy()).isEqualTo(d("2026-12-20"));
+        }
+    }
+
+    @Test
+    void theEarliestOpenDecisionWithADateIsTheChildsItem() {
+        var rule = new DecisionRule();
+        var facts = new org.hearth.oversight.internal.CaseFacts(
+                new org.hearth.children.CareHistory(CaseFactsBuilder.CHILD, d("2016-03-14"), null, null,
+                        java.util.List.of()), java.util.List.of(), java.util.List.of(
+                        decision("Book the dentist", d("2026-12-20")), decision("Life story book", d("2026-11-20")),
+                        decision("No date", null)), TODAY);
+        DueItem item = rule.dueFor(facts, CONTEXT).orElseThrow();
+        assertThat(item.dueBy()).isEqualTo(d("2026-11-20"));
+        assertThat(item.why()).contains("Life story book").endsWith("; 1 more open decision with a later date");
+        assertThat(item.statusOn(TODAY, Period.ofDays(14))).isEqualTo(DueStatus.OVERDUE);
+    }
+
+    private static DecisionView decision(String what, LocalDate dueBy) {
+        return new DecisionView(UUID.randomUUID(), CaseFactsBuilder.CHILD, what, "why", "Manager",
+                d("2026-10-01"), null, dueBy, DecisionStatus.OPEN, null);
     }
 }

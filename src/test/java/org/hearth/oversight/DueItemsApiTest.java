@@ -91,4 +91,23 @@ class DueItemsApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$[?(@.kind == 'VISIT')].why").value(org.hamcrest.Matchers.hasItem(
                         org.hamcrest.Matchers.startsWith("Last visit 20 Nov 2026"))));
     }
+
+    @Test
+    void anOpenDecisionWithADateIsAnItemUntilItIsDone() throws Exception {
+        mvc.perform(post("/api/v1/children/" + child + "/decisions").with(data.as(data.manager)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"what": "Arrange family time with her grandmother", "why": "Maryam asked",
+                                 "decidedBy": "Manager, team manager", "decidedOn": "2026-11-20",
+                                 "ownerId": "%s", "dueBy": "2026-12-01"}""".formatted(data.worker)))
+                .andExpect(status().isCreated());
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(items.forChild(child))
+                .anyMatch(s -> s.item().kind() == DueKind.DECISION));
+        mvc.perform(get(path(child)).with(data.as(data.worker)))
+                .andExpect(jsonPath("$[?(@.kind == 'DECISION')].dueBy").value("2026-12-01"))
+                .andExpect(jsonPath("$[?(@.kind == 'DECISION')].status").value("DUE_SOON"))
+                .andExpect(jsonPath("$[?(@.kind == 'DECISION')].why").value(org.hamcrest.Matchers.hasItem(
+                        "Decided 20 Nov 2026 by Manager, team manager: Arrange family time with her grandmother "
+                                + "(to be done by 1 Dec 2026)")));
+    }
 }

@@ -59,7 +59,13 @@ class TeamDueItemsApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.workers[?(@.workerName == 'Not allocated')].overdue").value(3))
                 .andExpect(jsonPath("$.workers[?(@.workerId == '" + data.worker + "')].overdue").value(3))
                 .andExpect(jsonPath("$.items[?(@.childId == '" + maryam + "' && @.kind == 'VISIT')].status")
-                        .value("OVERDUE"));
+                        .value("OVERDUE"))
+                // no one-to-one supervision recorded for the team's social worker: due now
+                .andExpect(jsonPath("$.supervisions[?(@.workerId == '" + data.worker + "')].status")
+                        .value("DUE_SOON"))
+                .andExpect(jsonPath("$.supervisions[?(@.workerId == '" + data.worker + "')].why").value(
+                        org.hamcrest.Matchers.hasItem("No supervision recorded; supervision at least every 1 month "
+                                + "(LGA Employer Standards)")));
         mvc.perform(get(path(data.northTeam)).with(data.as(data.head))).andExpect(status().isOk());
     }
 }

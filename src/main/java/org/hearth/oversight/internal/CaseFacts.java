@@ -13,6 +13,7 @@ import org.hearth.children.CareHistory;
 import org.hearth.children.EpisodeView;
 import org.hearth.practice.ActivityKind;
 import org.hearth.practice.ActivityView;
+import org.hearth.supervision.DecisionView;
 
 /**
  * One child's record as the rules see it: the care history read as periods of care and placements, and the
@@ -26,10 +27,17 @@ public final class CaseFacts {
     private final CareHistory history;
     private final List<EpisodeView> episodes;
     private final List<ActivityView> activities;
+    private final List<DecisionView> openDecisions;
     private final LocalDate today;
 
     public CaseFacts(CareHistory history, List<ActivityView> activities, LocalDate today) {
+        this(history, activities, List.of(), today);
+    }
+
+    public CaseFacts(CareHistory history, List<ActivityView> activities, List<DecisionView> openDecisions,
+            LocalDate today) {
         this.history = history;
+        this.openDecisions = List.copyOf(openDecisions);
         this.episodes = history.episodes().stream().sorted(Comparator.comparing(EpisodeView::decom)).toList();
         this.activities = activities.stream().sorted(Comparator.comparing(ActivityView::date)).toList();
         this.today = today;
@@ -128,6 +136,11 @@ public final class CaseFacts {
     /** A care leaver now: not in care, qualified for leaving care support, and not yet 25. */
     public boolean careLeaver() {
         return !inCare() && !episodes.isEmpty() && qualifiesForLeavingCare() && today.isBefore(birthday(25));
+    }
+
+    /** Decisions on the child still open. */
+    public List<DecisionView> openDecisions() {
+        return openDecisions;
     }
 
     public List<ActivityView> activities(ActivityKind kind) {

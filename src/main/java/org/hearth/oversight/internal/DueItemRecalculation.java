@@ -18,6 +18,8 @@ import org.hearth.oversight.internal.rules.RuleContext;
 import org.hearth.policy.Policies;
 import org.hearth.practice.ActivityView;
 import org.hearth.practice.StatutoryActivities;
+import org.hearth.supervision.DecisionView;
+import org.hearth.supervision.SupervisionRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,7 @@ public class DueItemRecalculation {
 
     private final CareHistories careHistories;
     private final StatutoryActivities activities;
+    private final SupervisionRecords supervision;
     private final DriftEngine engine;
     private final DueItemRepository items;
     private final Policies policies;
@@ -42,11 +45,13 @@ public class DueItemRecalculation {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DueItemRecalculation(CareHistories careHistories, StatutoryActivities activities, DriftEngine engine,
+    DueItemRecalculation(CareHistories careHistories, StatutoryActivities activities, SupervisionRecords supervision,
+            DriftEngine engine,
             DueItemRepository items, Policies policies, WorkingDays workingDays, TransactionTemplate transactions,
             Clock clock) {
         this.careHistories = careHistories;
         this.activities = activities;
+        this.supervision = supervision;
         this.engine = engine;
         this.items = items;
         this.policies = policies;
@@ -106,9 +111,11 @@ public class DueItemRecalculation {
     private int store(List<CareHistory> histories, RuleContext context, LocalDate today) {
         List<UUID> ids = histories.stream().map(CareHistory::childId).toList();
         Map<UUID, List<ActivityView>> recorded = activities.historiesOf(ids);
+        Map<UUID, List<DecisionView>> decisions = supervision.openDecisionsOf(ids);
         List<DueItemRepository.Stored> stored = new ArrayList<>();
         for (CareHistory history : histories) {
-            CaseFacts facts = new CaseFacts(history, recorded.getOrDefault(history.childId(), List.of()), today);
+            CaseFacts facts = new CaseFacts(history, recorded.getOrDefault(history.childId(), List.of()),
+                    decisions.getOrDefault(history.childId(), List.of()), today);
             for (DueItem item : engine.dueFor(facts, context)) {
                 stored.add(new DueItemRepository.Stored(item, history.responsibleTeamId(),
                         history.allocatedWorkerId()));

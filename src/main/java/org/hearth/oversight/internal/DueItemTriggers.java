@@ -37,6 +37,11 @@ class DueItemTriggers {
     }
 
     @ApplicationModuleListener
+    void on(org.hearth.supervision.Events decided) {
+        recalculation.recalculate(Set.of(decided.childId()));
+    }
+
+    @ApplicationModuleListener
     void on(org.hearth.practice.StatutoryActivitiesLoaded loaded) {
         for (int from = 0; from < loaded.childIds().size(); from += DueItemRecalculation.BATCH) {
             recalculation.recalculate(loaded.childIds().subList(from,

@@ -14,7 +14,8 @@ public record Timescales(int carePlanWorkingDays, Period firstVisit, Period visi
         Period secondReview, Period laterReviews, int initialHealthAssessmentWorkingDays,
         Period healthAssessmentUnder5, Period healthAssessment5AndOver, Period dentalCheck, int pepStartWorkingDays,
         Period pepReview, Period needsAssessmentAfter16, Period pathwayPlanReview, Period personalAdviserContact,
-        Period dueSoonWindow, Period noRecentActivity) {
+        Period dueSoonWindow, Period noRecentActivity, Period supervision, Period newlyQualifiedWeeklyFor,
+        Period newlyQualifiedFortnightlyUntil) {
 
     public static Timescales on(Policies policies, LocalDate date) {
         return new Timescales(
@@ -37,7 +38,10 @@ public record Timescales(int carePlanWorkingDays, Period firstVisit, Period visi
                 policies.period("timescale.pathway-plan.review", date),
                 policies.period("timescale.personal-adviser.contact-interval", date),
                 policies.period("oversight.due-soon-window", date),
-                policies.period("oversight.no-recent-activity", date));
+                policies.period("oversight.no-recent-activity", date),
+                policies.period("timescale.supervision.interval", date),
+                policies.period("timescale.supervision.newly-qualified-weekly-for", date),
+                policies.period("timescale.supervision.newly-qualified-fortnightly-until", date));
     }
 
     /** Statutory defaults, as shipped: for tests of the rules alone. */
@@ -45,6 +49,7 @@ public record Timescales(int carePlanWorkingDays, Period firstVisit, Period visi
         return new Timescales(10, Period.ofDays(7), Period.ofWeeks(6), Period.ofMonths(3), Period.ofWeeks(1),
                 Period.ofWeeks(4), 20, Period.ofMonths(3), Period.ofMonths(6), 20, Period.ofMonths(6),
                 Period.ofMonths(12), Period.ofMonths(6), 10, Period.ofMonths(4), Period.ofMonths(3),
-                Period.ofMonths(6), Period.ofWeeks(8), Period.ofDays(14), Period.ofDays(30));
+                Period.ofMonths(6), Period.ofWeeks(8), Period.ofDays(14), Period.ofDays(30), Period.ofMonths(1),
+                Period.ofWeeks(6), Period.ofMonths(6));
     }
 }

@@ -38,6 +38,12 @@ class DueItemPagesController {
         model.addAttribute("dueSoon", items.stream().filter(i -> i.status() == DueStatus.DUE_SOON).count());
         model.addAttribute("sort", sortKey(sort));
         model.addAttribute("window", dueItems.dueSoonWindow().getDays());
+        // a team manager's own work includes supervising the team
+        var user = currentUsers.require();
+        model.addAttribute("supervisions", user.has(org.hearth.access.Role.TEAM_MANAGER)
+                ? dueItems.supervisions(user.teamIds()).stream()
+                        .filter(s -> s.status() != DueStatus.NOT_YET_DUE && !s.workerId().equals(user.id())).toList()
+                : List.of());
         return "oversight/my-work";
     }
 
@@ -49,6 +55,7 @@ class DueItemPagesController {
         List<DueItemView> items = team.items().stream()
                 .filter(i -> worker == null || worker.equals(i.workerId())).toList();
         model.addAttribute("team", team);
+        model.addAttribute("supervisions", team.supervisions());
         model.addAttribute("items", sorted(items, sort));
         model.addAttribute("worker", worker);
         model.addAttribute("sort", sortKey(sort));
