@@ -117,8 +117,7 @@ public class DueItems {
         LocalDate today = LocalDate.now(clock);
         Timescales timescales = Timescales.on(policies, today);
         Period window = timescales.dueSoonWindow();
-        List<SupervisionDue> workers = supervision.supervisionArrangements().stream()
-                .filter(w -> w.teamIds().stream().anyMatch(teamIds::contains)).toList();
+        List<SupervisionDue> workers = supervision.supervisionArrangements(teamIds);
         Map<UUID, String> names = directory.displayNames(workers.stream().map(SupervisionDue::workerId).toList());
         return workers.stream().map(w -> {
             SupervisionSchedule.Next next = SupervisionSchedule.next(w, timescales, today);

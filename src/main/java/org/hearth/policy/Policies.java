@@ -32,10 +32,38 @@ public class Policies {
     }
 
     /** The value in force on a date, as text in its type's format. */
-    @Transactional(readOnly = true)
     public String value(String key, LocalDate on) {
         PolicyDefinition definition = definition(key);
-        return versions.inForce(key, on).map(PolicyVersion::value).orElse(definition.defaultValue());
+        return inForce(key, on).map(PolicyVersion::value).orElse(definition.defaultValue());
+    }
+
+    /**
+     * Settings are read on most pages and for every due date, but change rarely: every version is kept in memory for
+     * {@link #VERSIONS_FRESH_FOR} (and read again at once after a change made here), instead of one query a value.
+     */
+    static final java.time.Duration VERSIONS_FRESH_FOR = java.time.Duration.ofSeconds(30);
+
+    private volatile CachedVersions cached;
+
+    private record CachedVersions(java.util.Map<String, List<PolicyVersion>> byKey, long readAt) {
+    }
+
+    /** The latest version to take effect on or before the date (the later change wins a tie). */
+    private java.util.Optional<PolicyVersion> inForce(String key, LocalDate on) {
+        CachedVersions known = cached;
+        long now = System.nanoTime();
+        if (known == null || now - known.readAt() > VERSIONS_FRESH_FOR.toNanos()) {
+            known = new CachedVersions(versions.all().stream().collect(java.util.stream.Collectors.groupingBy(
+                    PolicyVersion::key)), now);
+            cached = known;
+        }
+        return known.byKey().getOrDefault(key, List.of()).stream().filter(v -> !v.effectiveFrom().isAfter(on))
+                .max(java.util.Comparator.comparing(PolicyVersion::effectiveFrom).thenComparing(PolicyVersion::id));
+    }
+
+    /** After versions change outside this instance's own {@link #change} (a test emptying the table). */
+    public void forgetCachedVersions() {
+        cached = null;
     }
 
     public Period period(String key, LocalDate on) {
@@ -49,7 +77,7 @@ public class Policies {
     @Transactional(readOnly = true)
     public PolicySetting setting(String key, LocalDate on) {
         PolicyDefinition definition = definition(key);
-        var inForce = versions.inForce(key, on);
+        var inForce = inForce(key, on);
         return new PolicySetting(definition, inForce.map(PolicyVersion::value).orElse(definition.defaultValue()),
                 inForce.map(PolicyVersion::effectiveFrom).orElse(null), versions.history(key));
     }
@@ -69,8 +97,22 @@ public class Policies {
         LocalDate today = LocalDate.now(clock);
         String normalised = PolicyValues.check(definition, value, effectiveFrom, reason, today);
         versions.add(key, normalised, effectiveFrom, user.id(), user.displayName(), reason.trim());
+        forgetAfterCommit();
         events.publishEvent(new PolicyChanged(key, normalised, effectiveFrom, user.id(), reason.trim()));
         return setting(key, today);
+    }
+
+    private void forgetAfterCommit() {
+        cached = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            cached = null;
+                        }
+                    });
+        }
     }
 
     private static PolicyDefinition definition(String key) {

@@ -63,6 +63,19 @@ public class SupervisionRecords {
                 .toList();
     }
 
+    /** The arrangements of the caseholders of these teams only: for a team's page, without reading every worker. */
+    @Transactional(readOnly = true)
+    public List<SupervisionDue> supervisionArrangements(Collection<UUID> teamIds) {
+        var workers = directory.caseholdersIn(teamIds).stream()
+                .filter(u -> u.roles().contains(Role.SOCIAL_WORKER) || u.roles().contains(Role.PERSONAL_ADVISER))
+                .toList();
+        Map<UUID, LocalDate> latest = store.latestOneToOne(workers.stream().map(u -> u.id()).toList());
+        Map<UUID, LocalDate> newlyQualified = store.newlyQualified();
+        return workers.stream()
+                .map(u -> new SupervisionDue(u.id(), u.teamIds(), latest.get(u.id()), newlyQualified.get(u.id())))
+                .toList();
+    }
+
     /**
      * Loads sessions, decisions and meetings at once (demo and stress data), in the caller's transaction: all or
      * nothing. Reflective discussion is measured as for a session recorded on a page. Publishes one

@@ -47,6 +47,7 @@ public class TestData {
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
     private final org.hearth.children.internal.CaseloadCounts caseloadCounts;
     private final org.hearth.calendar.WorkingDays workingDays;
+    private final org.hearth.policy.Policies policies;
     private final org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor listenerExecutor;
     private String passwordHash;
 
@@ -71,7 +72,9 @@ public class TestData {
             org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
             org.hearth.children.internal.CaseloadCounts caseloadCounts, org.hearth.calendar.WorkingDays workingDays,
             @Qualifier("applicationTaskExecutor")
-            org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor listenerExecutor) {
+            org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor listenerExecutor,
+            org.hearth.policy.Policies policies) {
+        this.policies = policies;
         this.listenerExecutor = listenerExecutor;
         this.passwordEncoder = passwordEncoder;
         this.caseloadCounts = caseloadCounts;
@@ -96,6 +99,7 @@ public class TestData {
         owner.update("DELETE FROM bank_holiday_coverage WHERE calendar_year >= 2028");
         workingDays.forget();
         caseloadCounts.forgetAll();
+        policies.forgetCachedVersions();
         northTeam = users.createTeam("Children in Care North", TeamKind.CHILDREN_IN_CARE);
         southTeam = users.createTeam("Children in Care South", TeamKind.CHILDREN_IN_CARE);
         leavingCareTeam = users.createTeam("Leaving Care", TeamKind.LEAVING_CARE);

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DueItemPagesController {
 
+    private static final int PAGE_SIZE = 50;
+
     private final DueItems dueItems;
     private final CurrentUsers currentUsers;
 
@@ -50,13 +52,20 @@ class DueItemPagesController {
     @GetMapping("/teams/{id}/due-items")
     @PreAuthorize(Authorisation.OVERSIGHT_READERS)
     String team(@PathVariable UUID id, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) UUID worker, Model model) {
+            @RequestParam(required = false) UUID worker, @RequestParam(defaultValue = "1") int page, Model model) {
         TeamDueItems team = dueItems.team(currentUsers.require(), id);
-        List<DueItemView> items = team.items().stream()
-                .filter(i -> worker == null || worker.equals(i.workerId())).toList();
+        List<DueItemView> items = sorted(team.items().stream()
+                .filter(i -> worker == null || worker.equals(i.workerId())).toList(), sort);
+        // a team of 150 children can have hundreds of items: a page at a time, the counts above cover them all
+        int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("team", team);
         model.addAttribute("supervisions", team.supervisions());
-        model.addAttribute("items", sorted(items, sort));
+        model.addAttribute("items", items.subList((current - 1) * PAGE_SIZE,
+                Math.min(items.size(), current * PAGE_SIZE)));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("total", items.size());
         model.addAttribute("worker", worker);
         model.addAttribute("sort", sortKey(sort));
         return "oversight/team";

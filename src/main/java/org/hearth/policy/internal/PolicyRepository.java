@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.policy.PolicyVersion;
@@ -24,11 +23,8 @@ public class PolicyRepository {
         this.jdbc = jdbc;
     }
 
-    /** The version in force on a date: the latest to take effect on or before it (the later change wins a tie). */
-    public Optional<PolicyVersion> inForce(String key, LocalDate on) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM policy_version WHERE key = :key AND effective_from <= :on "
-                + "ORDER BY effective_from DESC, id DESC LIMIT 1")
-                .param("key", key).param("on", on).query((rs, n) -> map(rs)).optional();
+    public List<PolicyVersion> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM policy_version").query((rs, n) -> map(rs)).list();
     }
 
     public List<PolicyVersion> history(String key) {

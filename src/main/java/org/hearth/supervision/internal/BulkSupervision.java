@@ -55,6 +55,10 @@ public class BulkSupervision {
         return sessions.latestOneToOne();
     }
 
+    public Map<UUID, LocalDate> latestOneToOne(java.util.Collection<UUID> supervisees) {
+        return sessions.latestOneToOne(supervisees);
+    }
+
     public Map<UUID, LocalDate> newlyQualified() {
         return arrangements.newlyQualified();
     }

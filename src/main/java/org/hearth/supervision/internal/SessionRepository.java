@@ -141,6 +141,18 @@ class SessionRepository {
         return result;
     }
 
+    /** The latest one-to-one session date of each of these supervisees (those with one). */
+    Map<UUID, LocalDate> latestOneToOne(java.util.Collection<UUID> supervisees) {
+        Map<UUID, LocalDate> result = new HashMap<>();
+        jdbc.sql("SELECT supervisee_id, max(session_date) AS latest FROM supervision_session "
+                + "WHERE kind = 'ONE_TO_ONE' AND supervisee_id = ANY(:workers) GROUP BY supervisee_id")
+                .param("workers", supervisees.toArray(UUID[]::new))
+                .query(rs -> {
+                    result.put(rs.getObject("supervisee_id", UUID.class), rs.getDate("latest").toLocalDate());
+                });
+        return result;
+    }
+
     private List<StoredSession> withChildren(List<StoredSession> sessions) {
         if (sessions.isEmpty()) {
             return sessions;
