@@ -143,6 +143,21 @@ class RecordSupervisionBrowserTest extends BrowserTest {
         assertThat(text("#actions")).contains("Maryam Hussain").contains("Book her PEP before the holidays");
         String session = browser.getCurrentUrl();
 
+        open("/supervision/sessions");
+        follow(By.id("arrangements"));
+        assertAccessible();
+        follow(By.cssSelector("#worker-" + data.worker + " a"));
+        assertAccessible();
+        browser.findElement(By.id("newlyQualifiedSince-day")).sendKeys("2");
+        browser.findElement(By.id("newlyQualifiedSince-month")).sendKeys("11");
+        follow(By.id("save"));
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("must include a year");
+        browser.findElement(By.id("newlyQualifiedSince-year")).sendKeys("2026");
+        follow(By.id("save"));
+        assertAccessible();
+        assertThat(text("#worker-" + data.worker)).contains("2 Nov 2026");
+
         browser.manage().deleteAllCookies();
         signInAs("worker");
         open("/supervision/sessions");

@@ -87,4 +87,37 @@ class OneToOnePagesTest extends IntegrationTest {
         mvc.perform(get("/supervision/sessions").with(data.as(data.worker)))
                 .andExpect(content().string(Matchers.containsString("href=\"" + page + "\"")));
     }
+
+    @Test
+    void aManagerSetsAndClearsANewlyQualifiedDateOfTheirTeamOnly() throws Exception {
+        mvc.perform(get("/supervision/arrangements").with(data.as(data.manager)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("worker-" + data.worker)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("worker-" + data.otherWorker))));
+        mvc.perform(get("/supervision/arrangements/" + data.otherWorker).with(data.as(data.manager)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/supervision/arrangements").with(data.as(data.worker))).andExpect(status().isForbidden());
+
+        String form = "/supervision/arrangements/" + data.worker;
+        mvc.perform(post(form).with(data.as(data.manager)).with(csrf()).param("version", "-1")
+                .param("newlyQualifiedSinceDay", "31").param("newlyQualifiedSinceMonth", "2")
+                .param("newlyQualifiedSinceYear", "2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("must be a real date")))
+                .andExpect(content().string(Matchers.containsString("value=\"31\"")));
+        mvc.perform(post(form).with(data.as(data.manager)).with(csrf()).param("version", "-1")
+                .param("newlyQualifiedSinceDay", "2").param("newlyQualifiedSinceMonth", "11")
+                .param("newlyQualifiedSinceYear", "2026"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/supervision/arrangements").with(data.as(data.manager)))
+                .andExpect(content().string(Matchers.containsString("2 Nov 2026")));
+        // a second manager working from the same page is told, and nothing of theirs is saved
+        mvc.perform(post(form).with(data.as(data.manager)).with(csrf()).param("version", "-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Someone else changed this arrangement")));
+        mvc.perform(post(form).with(data.as(data.manager)).with(csrf()).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/supervision/arrangements").with(data.as(data.manager)))
+                .andExpect(content().string(Matchers.containsString("Not newly qualified")));
+    }
 }
