@@ -18,6 +18,12 @@ public interface ChildRecords {
     /** Several children's records at once (those that exist), without access check or logging. */
     List<ChildView> findAll(Collection<UUID> childIds);
 
+    /**
+     * The children allocated to a worker (their caseload), by local child id, without access check or logging: for
+     * the caller's own access decision (a supervisor choosing which of a supervisee's children were discussed).
+     */
+    List<ChildView> allocatedTo(UUID workerId);
+
     /** One episode as stored now: gone when the change that opened it was undone. */
     Optional<EpisodeView> episode(UUID episodeId);
 

@@ -3,7 +3,11 @@ package org.hearth.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.hearth.access.Directory;
 import org.hearth.access.UserAdministration;
@@ -13,8 +17,11 @@ import org.hearth.children.ChildHistoryLoader;
 import org.hearth.children.EpisodeCommandType;
 import org.hearth.council.HomeCouncil;
 import org.hearth.database.DatabaseMode;
+import org.hearth.policy.Policies;
 import org.hearth.practice.StatutoryActivities;
 import org.hearth.shared.InvalidInputException;
+import org.hearth.supervision.ReflectiveModel;
+import org.hearth.supervision.SupervisionRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,13 +53,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final Carers carers;
     private final ChildHistoryLoader loader;
     private final StatutoryActivities activities;
+    private final SupervisionRecords supervision;
+    private final Policies policies;
     private final HomeCouncil council;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
-            HomeCouncil council, Clock clock,
+            SupervisionRecords supervision, Policies policies, HomeCouncil council, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.properties = properties;
         this.databaseMode = databaseMode;
@@ -61,6 +70,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.carers = carers;
         this.loader = loader;
         this.activities = activities;
+        this.supervision = supervision;
+        this.policies = policies;
         this.council = council;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -107,21 +118,51 @@ class DemoDataLoader implements ApplicationRunner {
         DemoActivityGenerator activityGenerator = new DemoActivityGenerator(properties.seed(), today);
         long activityCount = 0;
         long activityNanos = 0;
+        // supervision as the council has it set up today (the settings a fresh database starts with)
+        DemoSupervisionGenerator supervisionGenerator = new DemoSupervisionGenerator(properties.seed(), today,
+                ReflectiveModel.find(policies.value("supervision.reflective-model", today))
+                        .orElse(ReflectiveModel.KOLB_4X4X4),
+                policies.number("supervision.reflective.minimum-words", today));
+        Map<UUID, UUID> managerOfTeam = new HashMap<>();
+        organisation.childrenInCareTeams().forEach(t -> managerOfTeam.put(t.id(), t.managerId()));
+        organisation.leavingCareTeams().forEach(t -> managerOfTeam.put(t.id(), t.managerId()));
+        List<DemoSupervisionGenerator.CaseChild> caseChildren = new ArrayList<>();
+        long supervisionCount = 0;
+        long supervisionNanos = 0;
         for (int from = 0; from < histories.size(); from += BATCH_SIZE) {
             List<ChildHistory> batch = histories.subList(from, Math.min(from + BATCH_SIZE, histories.size()));
-            List<java.util.UUID> ids = loader.load(batch, organisation.administratorId(), today);
+            List<UUID> ids = loader.load(batch, organisation.administratorId(), today);
             // each batch's activity straight after its children: memory stays at one batch's worth
             long activityStart = System.nanoTime();
             activityCount += activities.load(activityGenerator.activitiesOf(batch, ids),
                     organisation.administratorId());
             activityNanos += System.nanoTime() - activityStart;
+            // and the batch's case supervision, decisions and meetings; one-to-ones need every caseload, so after
+            long supervisionStart = System.nanoTime();
+            List<DemoSupervisionGenerator.CaseChild> children = DemoSupervisionGenerator.caseChildren(batch, ids);
+            caseChildren.addAll(children);
+            supervisionCount += load(supervisionGenerator.ofChildren(children, managerOfTeam),
+                    organisation.administratorId());
+            supervisionNanos += System.nanoTime() - supervisionStart;
             log.debug("Loaded demo children {} to {} of {}", from + 1, from + batch.size(), histories.size());
         }
+        long supervisionStart = System.nanoTime();
+        DemoSupervisionGenerator.Supervision oneToOnes = supervisionGenerator.oneToOnes(organisation, caseChildren);
+        supervisionCount += load(oneToOnes, organisation.administratorId());
+        supervisionNanos += System.nanoTime() - supervisionStart;
+        log.info("Loaded {} supervision sessions, decisions and meetings ({} one-to-one sessions, {} workers newly "
+                + "qualified) in {} s", supervisionCount, oneToOnes.sessions().size(),
+                oneToOnes.newlyQualifiedSince().size(), Duration.ofNanos(supervisionNanos).toMillis() / 1000.0);
         long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
         long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
         log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities in "
                 + "{} s)", inCare, histories.size() - inCare, commands, activityCount,
                 Duration.ofNanos(activityNanos).toMillis() / 1000.0);
+    }
+
+    private long load(DemoSupervisionGenerator.Supervision made, UUID loadedBy) {
+        return supervision.load(made.sessions(), made.decisions(), made.meetings(), made.newlyQualifiedSince(),
+                loadedBy);
     }
 
     private static boolean inCare(ChildHistory history) {

@@ -34,10 +34,12 @@ public record DemoOrganisation(UUID administratorId, List<Team> childrenInCareTe
     }
 
     /**
+     * @param managerId the team manager, who supervises the caseholders
      * @param caseholders the workers who hold children: social workers or personal advisers, not the manager
      * @param demoCaseholder the demo account among them (demo-worker or demo-pa), or null
      */
-    public record Team(UUID id, String name, Patch patch, List<UUID> caseholders, UUID demoCaseholder) {
+    public record Team(UUID id, String name, Patch patch, UUID managerId, List<UUID> caseholders,
+            UUID demoCaseholder) {
     }
 
     /** Where the organisation is written: the access and children modules in the application, ids in a check. */
@@ -130,27 +132,28 @@ public record DemoOrganisation(UUID administratorId, List<Team> childrenInCareTe
             UUID team = writer.createTeam(name, TeamKind.CHILDREN_IN_CARE);
             List<UUID> caseholders = new ArrayList<>();
             UUID demoWorker = null;
+            UUID manager;
             if (index == 0) {
-                writer.createUser("demo-manager", "Claire Donnelly", Set.of(Role.TEAM_MANAGER), Set.of(team),
+                manager = writer.createUser("demo-manager", "Claire Donnelly", Set.of(Role.TEAM_MANAGER), Set.of(team),
                         DEMO_PASSWORD);
                 demoWorker = writer.createUser("demo-worker", "Jordan Ellis", Set.of(Role.SOCIAL_WORKER),
                         Set.of(team), DEMO_PASSWORD);
                 caseholders.add(demoWorker);
             } else {
-                writer.createUser("tm." + slug, staffName(), Set.of(Role.TEAM_MANAGER), Set.of(team), null);
+                manager = writer.createUser("tm." + slug, staffName(), Set.of(Role.TEAM_MANAGER), Set.of(team), null);
             }
             for (int n = 1; n <= socialWorkers; n++) {
                 caseholders.add(writer.createUser("sw." + slug + "." + n, staffName(), Set.of(Role.SOCIAL_WORKER),
                         Set.of(team), null));
             }
-            return new Team(team, name, patch, List.copyOf(caseholders), demoWorker);
+            return new Team(team, name, patch, manager, List.copyOf(caseholders), demoWorker);
         }
 
         private Team leavingCareTeam(int index, int personalAdvisers) {
             String name = "Leaving Care Team" + (index > 0 ? " " + (index + 1) : "");
             String prefix = index == 0 ? "pa." : "pa.lc" + (index + 1) + ".";
             UUID team = writer.createTeam(name, TeamKind.LEAVING_CARE);
-            writer.createUser(index == 0 ? "tm.leaving-care" : "tm.leaving-care" + (index + 1), staffName(),
+            UUID manager = writer.createUser(index == 0 ? "tm.leaving-care" : "tm.leaving-care" + (index + 1), staffName(),
                     Set.of(Role.TEAM_MANAGER), Set.of(team), null);
             List<UUID> caseholders = new ArrayList<>();
             UUID demoAdviser = null;
@@ -163,7 +166,7 @@ public record DemoOrganisation(UUID administratorId, List<Team> childrenInCareTe
                 caseholders.add(writer.createUser(prefix + n, staffName(), Set.of(Role.PERSONAL_ADVISER),
                         Set.of(team), null));
             }
-            return new Team(team, name, Patch.WHOLE_COUNCIL, List.copyOf(caseholders), demoAdviser);
+            return new Team(team, name, Patch.WHOLE_COUNCIL, manager, List.copyOf(caseholders), demoAdviser);
         }
 
         /** A made-up name no other member of staff has; the demo accounts' names are kept out too. */

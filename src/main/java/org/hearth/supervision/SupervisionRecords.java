@@ -86,6 +86,20 @@ public class SupervisionRecords {
     @Transactional
     public int load(List<NewSession> sessions, List<NewDecision> decisions, List<NewMeeting> meetings,
             UUID loadedBy) {
+        return load(sessions, decisions, meetings, Map.of(), loadedBy);
+    }
+
+    /**
+     * As {@link #load(List, List, List, UUID)}, first setting the supervision arrangement of workers who are newly
+     * qualified (by the date they started practice), so that their weekly then fortnightly sessions are judged by
+     * their arrangement. Each worker must have no arrangement yet.
+     *
+     * @return how many sessions, decisions and meetings were loaded
+     */
+    @Transactional
+    public int load(List<NewSession> sessions, List<NewDecision> decisions, List<NewMeeting> meetings,
+            Map<UUID, LocalDate> newlyQualifiedSince, UUID loadedBy) {
+        store.insertArrangements(newlyQualifiedSince, loadedBy);
         store.insertSessions(sessions, on -> policies.number("supervision.reflective.minimum-words", on), loadedBy);
         store.insertDecisions(decisions, loadedBy);
         store.insertMeetings(meetings, loadedBy);

@@ -100,6 +100,73 @@ class RecordSupervisionBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aManagerRecordsAOneToOneThatTheWorkerThenReads() {
+        data.startCare(data.aChild().named("Maryam", "Hussain").create(), LocalDate.of(2025, 6, 2));
+
+        signInAs("manager");
+        open("/supervision/stats");
+        follow(By.id("record-one-to-one"));
+        assertAccessible();
+        follow(By.id("continue"));
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Select the worker supervised");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("supervisee")))
+                .selectByVisibleText("Worker");
+        follow(By.id("continue"));
+        assertAccessible();
+
+        browser.findElement(By.id("childIds")).click();
+        browser.findElement(By.id("durationMinutes")).clear();
+        browser.findElement(By.id("experience")).sendKeys(REFLECTIVE);
+        follow(By.id("save"));
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Enter how long the supervision lasted");
+        assertThat(browser.findElement(By.id("childIds")).isSelected()).as("child discussed kept").isTrue();
+        assertThat(browser.findElement(By.id("experience")).getText()).as("typed work kept").isEqualTo(REFLECTIVE);
+
+        browser.findElement(By.id("durationMinutes")).sendKeys("90");
+        for (String section : new String[] {"reflection", "analysis", "actionPlan"}) {
+            browser.findElement(By.id(section)).sendKeys(REFLECTIVE);
+        }
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("actions[0].childId")))
+                .selectByVisibleText("Maryam Hussain");
+        browser.findElement(By.id("actions[0].what")).sendKeys("Book her PEP before the holidays");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("actions[0].ownerId")))
+                .selectByVisibleText("Worker");
+        browser.findElement(By.id("actions[0].dueBy-day")).sendKeys("10");
+        browser.findElement(By.id("actions[0].dueBy-month")).sendKeys("12");
+        browser.findElement(By.id("actions[0].dueBy-year")).sendKeys("2026");
+        follow(By.id("save"));
+        assertAccessible();
+        assertThat(text(".govuk-notification-banner--success")).contains("One-to-one supervision recorded");
+        assertThat(text("#reflective")).startsWith("Yes");
+        assertThat(text("#actions")).contains("Maryam Hussain").contains("Book her PEP before the holidays");
+        String session = browser.getCurrentUrl();
+
+        open("/supervision/sessions");
+        follow(By.id("arrangements"));
+        assertAccessible();
+        follow(By.cssSelector("#worker-" + data.worker + " a"));
+        assertAccessible();
+        browser.findElement(By.id("newlyQualifiedSince-day")).sendKeys("2");
+        browser.findElement(By.id("newlyQualifiedSince-month")).sendKeys("11");
+        follow(By.id("save"));
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("must include a year");
+        browser.findElement(By.id("newlyQualifiedSince-year")).sendKeys("2026");
+        follow(By.id("save"));
+        assertAccessible();
+        assertThat(text("#worker-" + data.worker)).contains("2 Nov 2026");
+
+        browser.manage().deleteAllCookies();
+        signInAs("worker");
+        open("/supervision/sessions");
+        follow(By.cssSelector("#sessions a[href$='" + session.substring(session.lastIndexOf('/') + 1) + "']"));
+        assertAccessible();
+        assertThat(text("#session")).contains("Maryam Hussain").contains("90 minutes");
+    }
+
+    @Test
     void theParticipationReportIsAccessible() {
         signInAs("head");
         open("/supervision/participation");

@@ -50,6 +50,11 @@ class ChildRecordLookup implements ChildRecords {
     }
 
     @Override
+    public List<ChildView> allocatedTo(UUID workerId) {
+        return workerId == null ? List.of() : children.allocatedTo(workerId);
+    }
+
+    @Override
     public Optional<EpisodeView> episode(UUID episodeId) {
         return jdbc.sql("SELECT child_id FROM episode WHERE id = :id").param("id", episodeId).query(UUID.class)
                 .optional().flatMap(childId -> childService.episodeViews(childId).stream()

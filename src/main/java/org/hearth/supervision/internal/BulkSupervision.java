@@ -130,6 +130,18 @@ public class BulkSupervision {
         }
     }
 
+    public void insertArrangements(Map<UUID, LocalDate> newlyQualifiedSince, UUID by) {
+        List<Map.Entry<UUID, LocalDate>> rows = new ArrayList<>(newlyQualifiedSince.entrySet());
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Map.Entry<UUID, LocalDate>> batch = rows.subList(from, Math.min(from + BATCH, rows.size()));
+            Object[][] c = columns(batch.size(), 3, i -> new Object[] {batch.get(i).getKey(),
+                Date.valueOf(batch.get(i).getValue()), by});
+            insert("""
+                    INSERT INTO supervision_arrangement (worker_id, newly_qualified_since, changed_by)
+                    SELECT * FROM unnest(?, ?, ?)""", new String[] {"uuid", "date", "uuid"}, c);
+        }
+    }
+
     public void insertMeetings(List<NewMeeting> rows, UUID by) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<NewMeeting> batch = rows.subList(from, Math.min(from + BATCH, rows.size()));

@@ -63,6 +63,7 @@ class TeamSupervisionPagesController {
         model.addAttribute("range", range);
         model.addAttribute("teamName", team == null ? null : directory.teamNames().get(team));
         model.addAttribute("reflective", reflective);
+        model.addAttribute("canRecord", Authorisation.allows(Authorisation.SUPERVISORS, user));
         model.addAttribute("names", directory.displayNames(sessions.stream()
                 .flatMap(s -> java.util.stream.Stream.of(s.supervisorId(), s.superviseeId()))
                 .filter(Objects::nonNull).collect(Collectors.toSet())));
