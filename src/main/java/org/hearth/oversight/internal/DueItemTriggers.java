@@ -43,9 +43,19 @@ class DueItemTriggers {
 
     @ApplicationModuleListener
     void on(org.hearth.practice.StatutoryActivitiesLoaded loaded) {
-        for (int from = 0; from < loaded.childIds().size(); from += DueItemRecalculation.BATCH) {
-            recalculation.recalculate(loaded.childIds().subList(from,
-                    Math.min(from + DueItemRecalculation.BATCH, loaded.childIds().size())));
+        inBatches(loaded.childIds());
+    }
+
+    /** Decisions loaded in bulk (demo data; later, imports) change those children's items too. */
+    @ApplicationModuleListener
+    void on(org.hearth.supervision.SupervisionLoaded loaded) {
+        inBatches(loaded.childIds());
+    }
+
+    private void inBatches(java.util.List<java.util.UUID> childIds) {
+        for (int from = 0; from < childIds.size(); from += DueItemRecalculation.BATCH) {
+            recalculation.recalculate(childIds.subList(from, Math.min(from + DueItemRecalculation.BATCH,
+                    childIds.size())));
         }
     }
 
