@@ -103,6 +103,28 @@ class ChronologyPagesTest extends IntegrationTest {
     }
 
     @Test
+    void theSummaryIsFlaggedWhenTheChildsLatestReviewIsNewer() throws Exception {
+        // summary written four weeks ago: within the three months
+        data.ownerJdbc().update("""
+                INSERT INTO chronology_summary_version (child_id, version, who_the_child_is, why_looked_after,
+                    key_history, current_plan, reviewed_only, written_by, written_by_name, written_at)
+                VALUES (?, 1, 'Amara, 12', 'Neglect', 'Came into care 2025', 'Long-term fostering', false, ?, 'Worker',
+                    now() - interval '4 weeks')""", child, data.worker);
+        mvc.perform(get("/children/" + child + "/chronology").with(data.as(data.worker)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Needs review"))));
+
+        mvc.perform(post("/api/v1/children/" + child + "/reviews").with(data.as(data.worker)).with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"2026-11-20\", \"participation\": \"PN1\", \"chair\": \"IRO\"}"))
+                .andExpect(status().isCreated());
+        ChronologyTestSupport.settled(data);
+        mvc.perform(get("/children/" + child + "/chronology").with(data.as(data.worker)))
+                .andExpect(content().string(Matchers.containsString("Needs review")))
+                .andExpect(content().string(Matchers.containsString("looked-after review on 20 November 2026 is more "
+                        + "recent")));
+    }
+
+    @Test
     void aWorkerAddsAnalysisToAnAutomaticEntryOnItsPage() throws Exception {
         UUID inCare = data.startCare(data.aChild().create(), java.time.LocalDate.of(2025, 6, 2));
         UUID entry = (UUID) ChronologyTestSupport.entries(data, inCare, 2).stream()

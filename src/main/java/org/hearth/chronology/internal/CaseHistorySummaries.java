@@ -49,11 +49,23 @@ public class CaseHistorySummaries {
         List<SummaryVersion> versions = versions(childId);
         SummaryVersion current = versions.isEmpty() ? null : versions.get(0);
         Period staleAfter = policies.period(STALE_AFTER, today);
-        // domain: kept current before reviews; issue 4: stale when not reviewed for 3 months (a policy setting).
-        // When reviews are recorded (drift work stream), a review newer than the summary will also make it stale.
-        boolean stale = current != null && current.writtenOn().plus(staleAfter).isBefore(today);
-        return new Top(current, versions, stale, staleAfter, policies.value(SIGNPOSTING_WORDING, today),
+        // domain: kept current before reviews; issue 4: stale when not reviewed for 3 months (a policy setting),
+        // or when the child's latest looked-after review is newer than the summary
+        LocalDate lastReview = lastReview(childId);
+        LocalDate reviewSince = current != null && lastReview != null && lastReview.isAfter(current.writtenOn())
+                ? lastReview : null;
+        boolean stale = current != null && (current.writtenOn().plus(staleAfter).isBefore(today) || reviewSince != null);
+        return new Top(current, versions, stale, staleAfter, reviewSince, policies.value(SIGNPOSTING_WORDING, today),
                 signposts(childId));
+    }
+
+    /** The child's latest looked-after review, from the entries the reviews recorded made (practice module events). */
+    private LocalDate lastReview(UUID childId) {
+        return jdbc.sql("""
+                SELECT max(event_date) FROM chronology_entry WHERE child_id = :child AND automatic
+                AND source_record_type = 'STATUTORY_ACTIVITY' AND title = :review AND NOT entered_in_error""")
+                .param("child", childId).param("review", org.hearth.practice.ActivityKind.REVIEW.label())
+                .query(LocalDate.class).optional().orElse(null);
     }
 
     /** Writes a new version; identical text counts as a review ("still right"), recorded as such. */
@@ -190,10 +202,11 @@ public class CaseHistorySummaries {
     }
 
     /**
-     * @param stale not reviewed within the configured period
+     * @param stale not reviewed within the configured period, or older than the child's latest review
+     * @param reviewSince the date of a looked-after review held since the summary was last reviewed, or null
      * @param signpostingWording the service's standard signposting sentence
      */
     public record Top(SummaryVersion summary, List<SummaryVersion> versions, boolean stale, Period staleAfter,
-            String signpostingWording, List<Signpost> signposts) {
+            LocalDate reviewSince, String signpostingWording, List<Signpost> signposts) {
     }
 }
