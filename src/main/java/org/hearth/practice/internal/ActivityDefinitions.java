@@ -1,5 +1,6 @@
 package org.hearth.practice.internal;
 
+import org.hearth.shared.FieldProblems;
 import static org.hearth.practice.internal.FieldDefinition.choice;
 import static org.hearth.practice.internal.FieldDefinition.code;
 import static org.hearth.practice.internal.FieldDefinition.longText;
@@ -150,7 +151,7 @@ public final class ActivityDefinitions {
     }
 
     /** A reason exactly when the child was not seen: a visit without seeing the child needs explaining. */
-    private static void visitRules(Map<String, String> v, KindDefinition.Facts facts, Problems problems) {
+    private static void visitRules(Map<String, String> v, KindDefinition.Facts facts, FieldProblems problems) {
         if ("NOT_SEEN".equals(v.get("seen")) && v.get("notSeenReason") == null) {
             problems.add("notSeenReason", "Enter why the child was not seen");
         }
@@ -160,7 +161,7 @@ public final class ActivityDefinitions {
     }
 
     /** 903 rules 440 and 441: PN0 exactly when the child was under 4 on the day of the review. */
-    private static void reviewRules(Map<String, String> v, KindDefinition.Facts facts, Problems problems) {
+    private static void reviewRules(Map<String, String> v, KindDefinition.Facts facts, FieldProblems problems) {
         String code = v.get("participation");
         facts.ageOnDate().ifPresent(age -> {
             if ("PN0".equals(code) && age >= 4) {
@@ -174,13 +175,13 @@ public final class ActivityDefinitions {
 
     /** 903 OC2 HEALTH_CHECK covers under-5s only (rules 545 and 546). */
     private static void developmentCheckRules(Map<String, String> v, KindDefinition.Facts facts,
-            Problems problems) {
+            FieldProblems problems) {
         facts.ageOnDate().filter(age -> age >= 5).ifPresent(age -> problems.add("date",
                 "Development checks are for children under 5; the child was " + age + " on this date"));
     }
 
     /** A score or the reason there is none, not both (903 OC2 rules 180, 196, 197a); who completed a score. */
-    private static void sdqRules(Map<String, String> v, KindDefinition.Facts facts, Problems problems) {
+    private static void sdqRules(Map<String, String> v, KindDefinition.Facts facts, FieldProblems problems) {
         boolean score = v.get("score") != null;
         boolean reason = v.get("reasonNoScore") != null;
         if (score && reason) {
@@ -201,7 +202,7 @@ public final class ActivityDefinitions {
      * (intervention offered given exactly when none was received).
      */
     private static void substanceMisuseRules(Map<String, String> v, KindDefinition.Facts facts,
-            Problems problems) {
+            FieldProblems problems) {
         String identified = v.get("problemIdentified");
         String received = v.get("interventionReceived");
         String offered = v.get("interventionOffered");

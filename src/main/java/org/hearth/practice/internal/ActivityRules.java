@@ -1,5 +1,6 @@
 package org.hearth.practice.internal;
 
+import org.hearth.shared.FieldProblems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +50,7 @@ public class ActivityRules {
     Checked check(ActivityKind kind, LocalDate date, Map<String, String> raw, LocalDate dateOfBirth,
             List<FieldProblem> earlier, LocalDate today) {
         KindDefinition definition = ActivityDefinitions.of(kind);
-        Problems problems = new Problems(earlier);
+        FieldProblems problems = new FieldProblems(earlier);
         String dateLabel = definition.dateLabel();
         if (date == null) {
             problems.add("date", "Enter the " + dateLabel.toLowerCase(Locale.UK));
@@ -83,7 +84,7 @@ public class ActivityRules {
         return new Checked(date, values);
     }
 
-    private String checkOne(FieldDefinition field, String value, LocalDate on, Problems problems) {
+    private String checkOne(FieldDefinition field, String value, LocalDate on, FieldProblems problems) {
         String name = field.name();
         switch (field.type()) {
             case CHOICE, YES_NO -> {

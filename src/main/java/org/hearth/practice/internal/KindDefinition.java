@@ -1,5 +1,6 @@
 package org.hearth.practice.internal;
 
+import org.hearth.shared.FieldProblems;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record KindDefinition(ActivityKind kind, String dateLabel, List<FieldDefi
         CrossFieldRule NONE = (values, facts, problems) -> {
         };
 
-        void check(Map<String, String> values, Facts facts, Problems problems);
+        void check(Map<String, String> values, Facts facts, FieldProblems problems);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.hearth.supervision.internal;
 
+import org.hearth.shared.FieldProblems;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -76,7 +77,7 @@ public class BulkSupervision {
                 NewSession s = batch.get(i);
                 int minimum = minimums.computeIfAbsent(s.date().withDayOfMonth(1), minimumOn::apply);
                 ReflectiveCheck.Result r = ReflectiveCheck.check(s.model(), s.sections(),
-                        s.scale() == null ? null : String.valueOf(s.scale()), minimum, new Problems(List.of()));
+                        s.scale() == null ? null : String.valueOf(s.scale()), minimum, new FieldProblems(List.of()));
                 UUID id = UUID.randomUUID();
                 Object[] v = {id, s.kind().name(),
                     s.kind() == org.hearth.supervision.SupervisionKind.CASE ? s.childIds().get(0) : null,

@@ -1,5 +1,6 @@
 package org.hearth.supervision.internal;
 
+import org.hearth.shared.FieldProblems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public class DecisionService {
     @Transactional
     public StoredDecision record(CurrentUser user, UUID childId, Input input) {
         ChildView child = gate.require(user, childId, AccessAction.CHANGE, "recorded: decision");
-        Problems problems = new Problems(input.readProblems());
+        FieldProblems problems = new FieldProblems(input.readProblems());
         String what = required(input.what(), "what", "Enter what was decided", TEXT_MAX, problems);
         String why = optional(input.why(), "why", TEXT_MAX, problems);
         String decidedBy = required(input.decidedBy(), "decidedBy", "Enter who made the decision", NAME_MAX,
@@ -126,7 +127,7 @@ public class DecisionService {
         if (current.version() != expectedVersion) {
             throw new StaleEditException("Someone else changed this decision since you opened it", current.version());
         }
-        Problems problems = new Problems(List.of());
+        FieldProblems problems = new FieldProblems(List.of());
         DecisionStatus next = null;
         if (status == null || status.isBlank()) {
             problems.add("status", "Select whether the decision is done or superseded");
@@ -160,13 +161,13 @@ public class DecisionService {
     }
 
     /** The owner, if named, must be an active Hearth user. */
-    void checkOwner(UUID ownerId, String field, Problems problems) {
+    void checkOwner(UUID ownerId, String field, FieldProblems problems) {
         if (ownerId != null && directory.user(ownerId).filter(UserSummary::enabled).isEmpty()) {
             problems.add(field, "Select who owns the action from the list");
         }
     }
 
-    static String required(String value, String field, String missing, int max, Problems problems) {
+    static String required(String value, String field, String missing, int max, FieldProblems problems) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             problems.add(field, missing);
@@ -178,7 +179,7 @@ public class DecisionService {
         return text;
     }
 
-    static String optional(String value, String field, int max, Problems problems) {
+    static String optional(String value, String field, int max, FieldProblems problems) {
         String text = value == null ? "" : value.strip();
         if (text.length() > max) {
             problems.add(field, "Must be " + max + " characters or fewer");

@@ -1,5 +1,6 @@
 package org.hearth.supervision.internal;
 
+import org.hearth.shared.FieldProblems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,7 +81,7 @@ public class MeetingService {
 
     /** Checks a meeting's input against the child's record; every problem is reported by field. */
     static StoredMeeting check(ChildView child, Input input, LocalDate today, UUID by) {
-        Problems problems = new Problems(input.readProblems());
+        FieldProblems problems = new FieldProblems(input.readProblems());
         if (!problems.has("date")) {
             if (input.date() == null) {
                 problems.add("date", "Enter the date of the meeting");

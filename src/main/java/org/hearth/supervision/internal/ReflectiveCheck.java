@@ -1,5 +1,6 @@
 package org.hearth.supervision.internal;
 
+import org.hearth.shared.FieldProblems;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ final class ReflectiveCheck {
     }
 
     static Result check(ReflectiveModel model, Map<String, String> typed, String scaleText, int minimum,
-            Problems problems) {
+            FieldProblems problems) {
         Map<String, String> sections = new LinkedHashMap<>();
         int fewest = Integer.MAX_VALUE;
         for (ReflectiveModel.Section section : model.sections()) {

@@ -1,5 +1,6 @@
 package org.hearth.supervision.internal;
 
+import org.hearth.shared.FieldProblems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -114,7 +115,7 @@ public class SupervisionService {
     @Transactional
     public Session recordCase(CurrentUser user, UUID childId, Input input) {
         ChildView child = gate.require(user, childId, AccessAction.CHANGE, "recorded: case supervision");
-        Problems problems = new Problems(input.readProblems());
+        FieldProblems problems = new FieldProblems(input.readProblems());
         UUID supervisee = input.superviseeId() != null ? input.superviseeId() : child.allocatedWorkerId();
         if (supervisee == null) {
             problems.add("superviseeId", "Select the worker supervised");
@@ -141,7 +142,7 @@ public class SupervisionService {
 
     @Transactional
     public Session recordOneToOne(CurrentUser user, Input input) {
-        Problems problems = new Problems(input.readProblems());
+        FieldProblems problems = new FieldProblems(input.readProblems());
         UserSummary supervisee = null;
         if (input.superviseeId() == null) {
             problems.add("superviseeId", "Select the worker supervised");
@@ -222,7 +223,7 @@ public class SupervisionService {
     private record Checked(LocalDate date, int duration, ReflectiveCheck.Result reflective) {
     }
 
-    private Checked check(Input input, Problems problems, LocalDate earliest) {
+    private Checked check(Input input, FieldProblems problems, LocalDate earliest) {
         LocalDate today = LocalDate.now(clock);
         if (!problems.has("date")) {
             if (input.date() == null) {
@@ -261,7 +262,7 @@ public class SupervisionService {
         return new Checked(input.date(), duration, reflective);
     }
 
-    private UserSummary checkSupervisee(CurrentUser user, UUID superviseeId, Problems problems, boolean ownTeam) {
+    private UserSummary checkSupervisee(CurrentUser user, UUID superviseeId, FieldProblems problems, boolean ownTeam) {
         UserSummary supervisee = directory.user(superviseeId).filter(UserSummary::enabled).orElse(null);
         if (supervisee == null) {
             problems.add("superviseeId", "Select the worker supervised from the list");
@@ -280,7 +281,7 @@ public class SupervisionService {
     }
 
     private List<DecisionView> actions(List<ActionInput> typed, Set<UUID> allowedChildren, UUID defaultChild,
-            LocalDate date, CurrentUser user, Problems problems) {
+            LocalDate date, CurrentUser user, FieldProblems problems) {
         List<DecisionView> result = new ArrayList<>();
         if (typed == null) {
             return result;

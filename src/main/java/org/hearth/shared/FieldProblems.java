@@ -1,16 +1,14 @@
-package org.hearth.practice.internal;
+package org.hearth.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hearth.shared.FieldProblem;
-
-/** The problems found so far with an activity's input, one per field: the first found for a field is shown. */
-public final class Problems {
+/** The problems found so far with a form or request, one per field: the first found for a field is the one shown. */
+public final class FieldProblems {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    public Problems(List<FieldProblem> earlier) {
+    public FieldProblems(List<FieldProblem> earlier) {
         earlier.forEach(p -> add(p.field(), p.message()));
     }
 
