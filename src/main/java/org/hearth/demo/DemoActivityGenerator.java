@@ -146,12 +146,12 @@ public final class DemoActivityGenerator {
 
         /** CPPCR reg 42-43: needs assessment and pathway plan within 3 months of the 16th birthday. */
         private void pathwayPlanning(LocalDate sixteenth) {
-            LocalDate assessed = max(sixteenth, periodStart).plusDays(random.nextInt(80));
+            LocalDate assessed = DemoChoices.max(sixteenth, periodStart).plusDays(random.nextInt(80));
             if (assessed.isAfter(today)) {
                 return;
             }
             add(ActivityKind.NEEDS_ASSESSMENT, assessed, Map.of());
-            LocalDate plan = min(assessed.plusDays(random.nextInt(14)), today);
+            LocalDate plan = DemoChoices.min(assessed.plusDays(random.nextInt(14)), today);
             add(ActivityKind.PATHWAY_PLAN_REVIEW, plan, Map.of("type", "INITIAL"));
             if (careEnded == null) {
                 LocalDate review = plan.plusDays(150 + random.nextInt(30));
@@ -192,7 +192,7 @@ public final class DemoActivityGenerator {
                 assessment = assessment.plusDays(ageOn(assessment) < 5 ? 170 + random.nextInt(20)
                         : 340 + random.nextInt(40));
             }
-            LocalDate yearly = max(periodStart, windowStart).plusDays(random.nextInt(120));
+            LocalDate yearly = DemoChoices.max(periodStart, windowStart).plusDays(random.nextInt(120));
             if (yearly.isAfter(today)) {
                 return;
             }
@@ -254,25 +254,7 @@ public final class DemoActivityGenerator {
 
     /** One of the values, by weight: pick("A", 70, "B", 30). */
     private String pick(Object... valuesAndWeights) {
-        int total = 0;
-        for (int i = 1; i < valuesAndWeights.length; i += 2) {
-            total += (Integer) valuesAndWeights[i];
-        }
-        int roll = random.nextInt(total);
-        for (int i = 0; i < valuesAndWeights.length; i += 2) {
-            roll -= (Integer) valuesAndWeights[i + 1];
-            if (roll < 0) {
-                return (String) valuesAndWeights[i];
-            }
-        }
-        throw new IllegalStateException("unreachable");
+        return DemoChoices.pick(random, valuesAndWeights);
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
 }

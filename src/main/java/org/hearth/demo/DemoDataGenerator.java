@@ -112,17 +112,17 @@ public final class DemoDataGenerator {
         LocalDate eighteenth = child.birthday(18);
         boolean leftAtEighteen = age >= 18 && random.nextInt(100) < (uasc ? 85 : 65);
         LocalDate careEnded = leftAtEighteen ? eighteenth
-                : between(child.birthday(16), min(eighteenth.minusDays(1), today));
+                : between(child.birthday(16), DemoChoices.min(eighteenth.minusDays(1), today));
         // Eligible for leaving care support: in care for at least 13 weeks since the age of 14.
         LocalDate latestStart = careEnded.minusWeeks(13);
         LocalDate start;
         if (uasc) {
-            start = between(max(child.birthday(14), careEnded.minusYears(3)), latestStart);
+            start = between(DemoChoices.max(child.birthday(14), careEnded.minusYears(3)), latestStart);
         } else {
             int roll = random.nextInt(100);
             long days = roll < 35 ? 91 + random.nextInt(275) : roll < 70 ? 366 + random.nextInt(1095)
                     : 1461 + random.nextInt(4000);
-            start = max(dateOfBirth, min(careEnded.minusDays(days), latestStart));
+            start = DemoChoices.max(dateOfBirth, DemoChoices.min(careEnded.minusDays(days), latestStart));
         }
         List<EpisodeCommand> commands = new ArrayList<>();
         if (!uasc && random.nextInt(100) < 10) {
@@ -152,7 +152,7 @@ public final class DemoDataGenerator {
             return List.of();
         }
         LocalDate start = between(earliestStart, latestEnd.minusDays(30));
-        LocalDate end = min(start.plusDays(14 + random.nextInt(700)), latestEnd);
+        LocalDate end = DemoChoices.min(start.plusDays(14 + random.nextInt(700)), latestEnd);
         Outcome earlier = periods.simulate(child, start, end, Stability.ORDINARY, today);
         List<EpisodeCommand> commands = new ArrayList<>(earlier.commands());
         commands.add(endCare(end, reasonEarlierCareEnded(earlier.finalPlacement())));
@@ -163,17 +163,17 @@ public final class DemoDataGenerator {
     private LocalDate currentPeriodStart(DemoChild child, int age, Stability stability) {
         LocalDate born = child.dateOfBirth();
         if (child.uasc()) {
-            return between(max(child.birthday(Math.min(age, 14)), today.minusYears(3)), today);
+            return between(DemoChoices.max(child.birthday(Math.min(age, 14)), today.minusYears(3)), today);
         }
         return switch (stability) {
             // Started well before the two years of settled placement.
-            case SETTLED -> between(max(born, today.minusYears(12)), today.minusYears(2).minusDays(130));
-            case UNSETTLED -> between(max(born, today.minusYears(5)), today.minusDays(60));
+            case SETTLED -> between(DemoChoices.max(born, today.minusYears(12)), today.minusYears(2).minusDays(130));
+            case UNSETTLED -> between(DemoChoices.max(born, today.minusYears(5)), today.minusDays(60));
             case ORDINARY -> {
                 int roll = random.nextInt(100);
                 long days = roll < 35 ? random.nextInt(365) : roll < 55 ? 365 + random.nextInt(365)
                         : roll < 85 ? 730 + random.nextInt(1095) : 1825 + random.nextInt(3500);
-                yield max(born, today.minusDays(days));
+                yield DemoChoices.max(born, today.minusDays(days));
             }
         };
     }
@@ -334,11 +334,4 @@ public final class DemoDataGenerator {
         return days <= 0 ? from : from.plusDays(random.nextInt((int) Math.min(days + 1, Integer.MAX_VALUE)));
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
 }

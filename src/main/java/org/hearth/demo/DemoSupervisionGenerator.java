@@ -120,7 +120,7 @@ public final class DemoSupervisionGenerator {
         List<NewDecision> decisions = new ArrayList<>();
         List<NewMeeting> meetings = new ArrayList<>();
         for (CaseChild child : children) {
-            LocalDate from = max(child.knownFrom(), windowStart);
+            LocalDate from = DemoChoices.max(child.knownFrom(), windowStart);
             if (!from.isBefore(today)) {
                 continue;
             }
@@ -289,7 +289,7 @@ public final class DemoSupervisionGenerator {
         LocalDate closed = null;
         if (due.isBefore(today) && random.nextInt(100) >= 12) {
             status = random.nextInt(100) < 95 ? DecisionStatus.DONE : DecisionStatus.SUPERSEDED;
-            closed = min(today, decidedOn.plusDays(3 + random.nextInt((int) (due.toEpochDay() - decidedOn
+            closed = DemoChoices.min(today, decidedOn.plusDays(3 + random.nextInt((int) (due.toEpochDay() - decidedOn
                     .toEpochDay()) + 10)));
         }
         return new NewDecision(child.id(), what[0], what[1], decidedBy, decidedOn, child.workerId(), due, status,
@@ -359,27 +359,9 @@ public final class DemoSupervisionGenerator {
 
     /** One of the values, by weight: pick("A", 70, "B", 30). */
     private String pick(Object... valuesAndWeights) {
-        int total = 0;
-        for (int i = 1; i < valuesAndWeights.length; i += 2) {
-            total += (Integer) valuesAndWeights[i];
-        }
-        int roll = random.nextInt(total);
-        for (int i = 0; i < valuesAndWeights.length; i += 2) {
-            roll -= (Integer) valuesAndWeights[i + 1];
-            if (roll < 0) {
-                return (String) valuesAndWeights[i];
-            }
-        }
-        throw new IllegalStateException("unreachable");
+        return DemoChoices.pick(random, valuesAndWeights);
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
 
     private static final String[] DECIDED_BY = {"Looked-after review", "Team manager", "Permanence panel",
         "Legal gateway meeting", "Head of service", "Professionals' meeting"};

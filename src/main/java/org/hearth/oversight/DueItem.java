@@ -17,9 +17,6 @@ public record DueItem(UUID childId, DueKind kind, LocalDate dueBy, String why, b
         String recordPath) {
 
     public DueStatus statusOn(LocalDate today, Period dueSoonWindow) {
-        if (today.isAfter(dueBy)) {
-            return DueStatus.OVERDUE;
-        }
-        return today.plus(dueSoonWindow).isBefore(dueBy) ? DueStatus.NOT_YET_DUE : DueStatus.DUE_SOON;
+        return DueStatus.of(dueBy, today, dueSoonWindow);
     }
 }

@@ -13,4 +13,12 @@ public enum DueStatus {
     public String label() {
         return label;
     }
+
+    /** Overdue once the date has passed; due soon within the window before it; otherwise not yet due. */
+    public static DueStatus of(java.time.LocalDate dueBy, java.time.LocalDate today, java.time.Period dueSoonWindow) {
+        if (today.isAfter(dueBy)) {
+            return OVERDUE;
+        }
+        return today.plus(dueSoonWindow).isBefore(dueBy) ? NOT_YET_DUE : DUE_SOON;
+    }
 }

@@ -162,10 +162,6 @@ public final class CaseFacts {
         return latest(kind, onOrAfter, a -> true);
     }
 
-    public long count(ActivityKind kind, LocalDate onOrAfter) {
-        return activities.stream().filter(a -> a.kind() == kind && !a.date().isBefore(onOrAfter)).count();
-    }
-
     /** The latest date anything was recorded: an activity or a change in care. */
     public Optional<LocalDate> lastRecorded() {
         LocalDate last = null;

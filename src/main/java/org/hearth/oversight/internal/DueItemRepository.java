@@ -107,10 +107,6 @@ public class DueItemRepository {
     public record TeamCount(UUID teamId, long overdue, long dueSoon, long childrenOverdue) {
     }
 
-    public long count() {
-        return jdbc.sql("SELECT count(*) FROM due_item").query(Long.class).single();
-    }
-
     void recordRun(LocalDate asOf, Instant started, Instant finished, int children, int items) {
         jdbc.sql("""
                 INSERT INTO due_item_run (as_of, started_at, finished_at, children, items)

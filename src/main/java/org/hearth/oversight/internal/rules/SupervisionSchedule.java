@@ -20,10 +20,7 @@ public final class SupervisionSchedule {
     public record Next(LocalDate dueBy, String why) {
 
         public DueStatus statusOn(LocalDate today, java.time.Period window) {
-            if (today.isAfter(dueBy)) {
-                return DueStatus.OVERDUE;
-            }
-            return today.plus(window).isBefore(dueBy) ? DueStatus.NOT_YET_DUE : DueStatus.DUE_SOON;
+            return DueStatus.of(dueBy, today, window);
         }
     }
 
