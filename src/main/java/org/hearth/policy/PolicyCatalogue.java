@@ -9,6 +9,11 @@ import java.util.Optional;
  */
 public final class PolicyCatalogue {
 
+    /** The leaving care offer page (issue 6), linked from every pathway plan. */
+    public static final String DOCUMENT_LEAVING_CARE_OFFER = "document.leaving-care-offer";
+    /** The complaints process page (issue 6), linked from every pathway plan. */
+    public static final String DOCUMENT_COMPLAINTS_PROCESS = "document.complaints-process";
+
     public static final List<PolicyDefinition> ALL = List.of(
             new PolicyDefinition("timescale.care-plan.after-placement", "Care plan due after the first placement",
                     PolicyType.WORKING_DAYS, "10", "CPPCR reg 4(2)", 1, 60),
@@ -76,7 +81,15 @@ public final class PolicyCatalogue {
                     1, 500),
             new PolicyDefinition("wording.chronology.signposting", "Signposting statement to earlier chronologies",
                     PolicyType.TEXT, "Chronologies of earlier periods of this child's life are held in the council's "
-                            + "previous case recording system; ask the team manager for access.", "local", 1, 1000));
+                            + "previous case recording system; ask the team manager for access.", "local", 1, 1000),
+            new PolicyDefinition(DOCUMENT_LEAVING_CARE_OFFER, "The leaving care offer: what care leavers are "
+                    + "entitled to, written for young people", PolicyType.DOCUMENT, resource("leaving-care-offer.md"),
+                    "Children and Social Work Act 2017 s2 (each council publishes its local offer); Hearth's default "
+                    + "names the entitlements in domain.md", 20, 20_000),
+            new PolicyDefinition(DOCUMENT_COMPLAINTS_PROCESS, "How to complain: the process for children and young "
+                    + "people, written for them", PolicyType.DOCUMENT, resource("complaints-process.md"),
+                    "Children Act 1989 s26 and the Representations Procedure (England) Regulations 2006", 20,
+                    20_000));
 
     /** Settings whose text must be one of a fixed list of values (checked when a new version is set). */
     public static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(
@@ -88,6 +101,18 @@ public final class PolicyCatalogue {
     /** The values a setting allows, or an empty list when any text of the right length will do. */
     public static List<String> choices(String key) {
         return CHOICES.getOrDefault(key, List.of());
+    }
+
+    /** A default too long to read well in code, kept beside the catalogue in src/main/resources/policy. */
+    private static String resource(String name) {
+        try (var in = PolicyCatalogue.class.getResourceAsStream("/policy/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Hearth is missing its default /policy/" + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static Optional<PolicyDefinition> find(String key) {

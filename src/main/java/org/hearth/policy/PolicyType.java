@@ -11,5 +11,10 @@ public enum PolicyType {
     /** A whole number, such as a count of episodes. */
     INTEGER,
     /** Wording shown to users. */
-    TEXT
+    TEXT,
+    /**
+     * A page of content (the leaving care offer, the complaints process), written in a small part of Markdown:
+     * paragraphs, {@code ##} headings, {@code -} lists, {@code **bold**} and links. Raw HTML is shown as text.
+     */
+    DOCUMENT
 }

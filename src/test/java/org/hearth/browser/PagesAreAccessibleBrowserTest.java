@@ -123,6 +123,15 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         follow(By.id("save"));
         assertAccessible();
         assertThat(text("#history")).contains("P28D").contains("1 Apr 2027").contains("Corporate parenting board");
+        open("/admin/policies/document.leaving-care-offer");
+        assertThat(browser.findElement(By.id("value")).getTagName()).isEqualTo("textarea");
+        follow(By.linkText("See the page as young people see it"));
+        assertAccessible();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your leaving care offer");
+        follow(By.id("print-link"));
+        assertAccessible();
+        open("/complaints");
+        assertThat(text("#document")).contains("Stage 1");
         open("/");
         follow(By.linkText("Bank holidays"));
         assertAccessible();

@@ -36,6 +36,7 @@ public final class PolicyValues {
                     case PERIOD -> period(definition, text);
                     case WORKING_DAYS, HOURS, INTEGER -> number(definition, text);
                     case TEXT -> text(definition, text);
+                    case DOCUMENT -> document(definition, value);
                 };
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem("value", e.getMessage()));
@@ -94,6 +95,18 @@ public final class PolicyValues {
                     + definition.maximum());
         }
         return String.valueOf(number);
+    }
+
+    /** Kept as typed (line breaks matter), with line endings made one kind and no trailing blank lines. */
+    private static String document(PolicyDefinition definition, String value) {
+        String document = value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (document.length() < definition.minimum()) {
+            throw new IllegalArgumentException("Enter at least " + definition.minimum() + " characters");
+        }
+        if (document.length() > definition.maximum()) {
+            throw new IllegalArgumentException("Enter at most " + definition.maximum() + " characters");
+        }
+        return document;
     }
 
     private static String text(PolicyDefinition definition, String text) {
