@@ -76,7 +76,12 @@ public final class PolicyCatalogue {
                     1, 500),
             new PolicyDefinition("wording.chronology.signposting", "Signposting statement to earlier chronologies",
                     PolicyType.TEXT, "Chronologies of earlier periods of this child's life are held in the council's "
-                            + "previous case recording system; ask the team manager for access.", "local", 1, 1000));
+                            + "previous case recording system; ask the team manager for access.", "local", 1, 1000),
+            new PolicyDefinition("action-plans.progress-expected-within", "An open action plan is flagged when no "
+                    + "progress has been recorded for", PolicyType.PERIOD, "P4W", "local (issue 6: plans without "
+                    + "progress in N weeks)", 7, 183),
+            new PolicyDefinition("action-plans.sign-off-within", "An action plan should be signed off by a manager "
+                    + "within", PolicyType.PERIOD, "P2W", "local", 1, 92));
 
     /** Settings whose text must be one of a fixed list of values (checked when a new version is set). */
     public static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(
