@@ -135,7 +135,8 @@ public class PathwayPlanService {
                 new StoredPlan.Section(section, s.assessedNeed(), s.whatsWorking(), s.goals(), null,
                         s.actions().stream().map(a -> new StoredPlan.Action(null, a.description(), a.ownerId(),
                                 a.ownerName(), a.targetDate(), a.status())).toList()))));
-        plans.insertDraft(id, childId, last.map(StoredPlan::id).orElse(null), null, sections, user.id());
+        plans.insertDraft(id, childId, last.map(StoredPlan::id).orElse(null), null, sections, user.id(),
+                clock.instant());
         return plans.find(childId, id).orElseThrow();
     }
 

@@ -41,12 +41,13 @@ public class PlanRepository {
 
     /** A new draft with every section, empty or copied. */
     void insertDraft(UUID id, UUID childId, UUID copiedFrom, String views, Map<PlanSection, StoredPlan.Section> sections,
-            UUID by) {
+            UUID by, java.time.Instant at) {
         jdbc.sql("""
-                INSERT INTO pathway_plan (id, child_id, status, copied_from, young_person_views, created_by, changed_by)
-                VALUES (:id, :child, 'DRAFT', :from, :views, :by, :by)""")
+                INSERT INTO pathway_plan (id, child_id, status, copied_from, young_person_views, created_by, created_at,
+                    changed_by, changed_at)
+                VALUES (:id, :child, 'DRAFT', :from, :views, :by, :at, :by, :at)""")
                 .param("id", id).param("child", childId).param("from", copiedFrom).param("views", views)
-                .param("by", by).update();
+                .param("by", by).param("at", java.sql.Timestamp.from(at)).update();
         for (PlanSection section : PlanSection.values()) {
             StoredPlan.Section s = sections.get(section);
             jdbc.sql("""
