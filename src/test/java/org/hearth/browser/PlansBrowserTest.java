@@ -20,7 +20,10 @@ class PlansBrowserTest extends BrowserTest {
     void aWorkerWritesAPathwayPlanAndAnotherManagerSignsItOff() {
         UUID child = aYoungPerson(data);
         signInAs("worker");
-        open("/children/" + child + "/pathway-plans");
+        open("/children/" + child);
+        assertThat(text("#child-plans")).contains("No pathway plan signed off");
+        follow(By.linkText("Pathway plans"));
+        assertAccessible();
         follow(By.id("start"));
         assertAccessible();
         assertThat(text(".govuk-notification-banner--success")).contains("Pathway plan started");
@@ -81,6 +84,8 @@ class PlansBrowserTest extends BrowserTest {
         assertThat(text("#signed-off")).contains("Manager");
         open("/children/" + child + "/pathway-plans");
         assertThat(text("#start")).isEqualTo("Start a review of the plan");
+        open("/children/" + child);
+        assertThat(text("#child-plans")).contains("review due by 26 May 2027");
     }
 
     @Test
