@@ -65,6 +65,16 @@ public final class Authorisation {
     /** Open to all, stated so that the endpoint still carries an explicit rule. */
     public static final String ANYONE = "permitAll()";
 
+    /**
+     * Those who write a young person's pathway plan and action plans (issue 6): social workers, personal advisers
+     * (key workers), team managers and heads of service.
+     */
+    public static final String PLAN_WRITERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER','TEAM_MANAGER',"
+            + "'HEAD_OF_SERVICE')";
+
+    /** Those who sign off pathway plans and agree and monitor action plans: team managers and heads of service. */
+    public static final String PLAN_APPROVERS = "hasAnyRole('TEAM_MANAGER','HEAD_OF_SERVICE')";
+
     private static final java.util.regex.Pattern ROLE_NAME = java.util.regex.Pattern.compile("'([A-Z_]+)'");
 
     private Authorisation() {

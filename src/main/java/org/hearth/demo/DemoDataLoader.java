@@ -54,6 +54,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final ChildHistoryLoader loader;
     private final StatutoryActivities activities;
     private final SupervisionRecords supervision;
+    private final org.hearth.pathwayplans.PathwayPlans pathwayPlans;
+    private final org.hearth.actionplans.ActionPlans actionPlans;
     private final Policies policies;
     private final HomeCouncil council;
     private final Clock clock;
@@ -62,7 +64,10 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
             SupervisionRecords supervision, Policies policies, HomeCouncil council, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, org.hearth.pathwayplans.PathwayPlans pathwayPlans,
+            org.hearth.actionplans.ActionPlans actionPlans) {
+        this.pathwayPlans = pathwayPlans;
+        this.actionPlans = actionPlans;
         this.properties = properties;
         this.databaseMode = databaseMode;
         this.directory = directory;
@@ -153,6 +158,14 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Loaded {} supervision sessions, decisions and meetings ({} one-to-one sessions, {} workers newly "
                 + "qualified) in {} s", supervisionCount, oneToOnes.sessions().size(),
                 oneToOnes.newlyQualifiedSince().size(), Duration.ofNanos(supervisionNanos).toMillis() / 1000.0);
+        // pathway plans and action plans of the young people 16 and over: one bulk load (and one event) each
+        long plansStart = System.nanoTime();
+        DemoPlanGenerator.Plans plans = new DemoPlanGenerator(properties.seed(), today).ofChildren(caseChildren,
+                managerOfTeam);
+        int pathway = pathwayPlans.load(plans.pathwayPlans());
+        int action = actionPlans.load(plans.actionPlans());
+        log.info("Loaded {} pathway plans and {} action plans in {} s", pathway, action,
+                Duration.ofNanos(System.nanoTime() - plansStart).toMillis() / 1000.0);
         long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
         long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
         log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities in "

@@ -12,7 +12,10 @@ public enum DueKind {
     PATHWAY_PLAN_REVIEW("Pathway plan review"),
     PERSONAL_ADVISER_CONTACT("Personal adviser contact"),
     DECISION("Decision past its date"),
-    RECENT_ACTIVITY("Anything recorded");
+    RECENT_ACTIVITY("Anything recorded"),
+    ACTION_PLAN_ACTION("Action plan action"),
+    ACTION_PLAN_PROGRESS("Action plan progress"),
+    ACTION_PLAN_SIGN_OFF("Action plan sign-off");
 
     private final String label;
 

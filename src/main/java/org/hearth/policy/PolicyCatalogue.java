@@ -89,7 +89,12 @@ public final class PolicyCatalogue {
             new PolicyDefinition(DOCUMENT_COMPLAINTS_PROCESS, "How to complain: the process for children and young "
                     + "people, written for them", PolicyType.DOCUMENT, resource("complaints-process.md"),
                     "Children Act 1989 s26 and the Representations Procedure (England) Regulations 2006", 20,
-                    20_000));
+                    20_000),
+            new PolicyDefinition("action-plans.progress-expected-within", "An open action plan is flagged when no "
+                    + "progress has been recorded for", PolicyType.PERIOD, "P4W", "local (issue 6: plans without "
+                    + "progress in N weeks)", 7, 183),
+            new PolicyDefinition("action-plans.sign-off-within", "An action plan should be signed off by a manager "
+                    + "within", PolicyType.PERIOD, "P2W", "local", 1, 92));
 
     /** Settings whose text must be one of a fixed list of values (checked when a new version is set). */
     public static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(

@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.hearth.actionplans.OpenActionPlan;
 import org.hearth.children.CareHistory;
 import org.hearth.children.EpisodeView;
+import org.hearth.pathwayplans.SignedOffPathwayPlan;
 import org.hearth.practice.ActivityKind;
 import org.hearth.practice.ActivityView;
 import org.hearth.supervision.DecisionView;
@@ -29,6 +31,8 @@ public final class CaseFacts {
     private final List<ActivityView> activities;
     private final List<DecisionView> openDecisions;
     private final LocalDate today;
+    private final SignedOffPathwayPlan pathwayPlan;
+    private final List<OpenActionPlan> openActionPlans;
 
     public CaseFacts(CareHistory history, List<ActivityView> activities, LocalDate today) {
         this(history, activities, List.of(), today);
@@ -36,6 +40,17 @@ public final class CaseFacts {
 
     public CaseFacts(CareHistory history, List<ActivityView> activities, List<DecisionView> openDecisions,
             LocalDate today) {
+        this(history, activities, openDecisions, null, List.of(), today);
+    }
+
+    /**
+     * @param pathwayPlan the latest signed-off pathway plan, or null when none
+     * @param openActionPlans the young person's open action plans
+     */
+    public CaseFacts(CareHistory history, List<ActivityView> activities, List<DecisionView> openDecisions,
+            SignedOffPathwayPlan pathwayPlan, List<OpenActionPlan> openActionPlans, LocalDate today) {
+        this.pathwayPlan = pathwayPlan;
+        this.openActionPlans = List.copyOf(openActionPlans);
         this.history = history;
         this.openDecisions = List.copyOf(openDecisions);
         this.episodes = history.episodes().stream().sorted(Comparator.comparing(EpisodeView::decom)).toList();
@@ -141,6 +156,16 @@ public final class CaseFacts {
     /** Decisions on the child still open. */
     public List<DecisionView> openDecisions() {
         return openDecisions;
+    }
+
+    /** The latest signed-off pathway plan (pathwayplans module), if any. */
+    public Optional<SignedOffPathwayPlan> pathwayPlan() {
+        return Optional.ofNullable(pathwayPlan);
+    }
+
+    /** The young person's open action plans (actionplans module). */
+    public List<OpenActionPlan> openActionPlans() {
+        return openActionPlans;
     }
 
     public List<ActivityView> activities(ActivityKind kind) {

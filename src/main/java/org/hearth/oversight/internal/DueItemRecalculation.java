@@ -10,11 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.hearth.actionplans.ActionPlans;
+import org.hearth.actionplans.OpenActionPlan;
 import org.hearth.calendar.WorkingDays;
 import org.hearth.children.CareHistories;
 import org.hearth.children.CareHistory;
 import org.hearth.oversight.DueItem;
 import org.hearth.oversight.internal.rules.RuleContext;
+import org.hearth.pathwayplans.PathwayPlans;
+import org.hearth.pathwayplans.SignedOffPathwayPlan;
 import org.hearth.policy.Policies;
 import org.hearth.practice.ActivityView;
 import org.hearth.practice.StatutoryActivities;
@@ -38,6 +42,8 @@ public class DueItemRecalculation {
     private final CareHistories careHistories;
     private final StatutoryActivities activities;
     private final SupervisionRecords supervision;
+    private final PathwayPlans pathwayPlans;
+    private final ActionPlans actionPlans;
     private final DriftEngine engine;
     private final DueItemRepository items;
     private final Policies policies;
@@ -46,12 +52,14 @@ public class DueItemRecalculation {
     private final Clock clock;
 
     DueItemRecalculation(CareHistories careHistories, StatutoryActivities activities, SupervisionRecords supervision,
-            DriftEngine engine,
+            PathwayPlans pathwayPlans, ActionPlans actionPlans, DriftEngine engine,
             DueItemRepository items, Policies policies, WorkingDays workingDays, TransactionTemplate transactions,
             Clock clock) {
         this.careHistories = careHistories;
         this.activities = activities;
         this.supervision = supervision;
+        this.pathwayPlans = pathwayPlans;
+        this.actionPlans = actionPlans;
         this.engine = engine;
         this.items = items;
         this.policies = policies;
@@ -112,10 +120,13 @@ public class DueItemRecalculation {
         List<UUID> ids = histories.stream().map(CareHistory::childId).toList();
         Map<UUID, List<ActivityView>> recorded = activities.historiesOf(ids);
         Map<UUID, List<DecisionView>> decisions = supervision.openDecisionsOf(ids);
+        Map<UUID, SignedOffPathwayPlan> plans = pathwayPlans.latestSignedOffOf(ids);
+        Map<UUID, List<OpenActionPlan>> openPlans = actionPlans.openPlansOf(ids);
         List<DueItemRepository.Stored> stored = new ArrayList<>();
         for (CareHistory history : histories) {
             CaseFacts facts = new CaseFacts(history, recorded.getOrDefault(history.childId(), List.of()),
-                    decisions.getOrDefault(history.childId(), List.of()), today);
+                    decisions.getOrDefault(history.childId(), List.of()), plans.get(history.childId()),
+                    openPlans.getOrDefault(history.childId(), List.of()), today);
             for (DueItem item : engine.dueFor(facts, context)) {
                 stored.add(new DueItemRepository.Stored(item, history.responsibleTeamId(),
                         history.allocatedWorkerId()));

@@ -52,6 +52,28 @@ class DueItemTriggers {
         inBatches(loaded.childIds());
     }
 
+    /** A pathway plan signed off moves the young person's review date (and satisfies the first plan). */
+    @ApplicationModuleListener
+    void on(org.hearth.pathwayplans.Events changed) {
+        recalculation.recalculate(Set.of(changed.childId()));
+    }
+
+    /** Action plans made, changed, progressed or closed change the young person's action plan items. */
+    @ApplicationModuleListener
+    void on(org.hearth.actionplans.Events changed) {
+        recalculation.recalculate(Set.of(changed.childId()));
+    }
+
+    @ApplicationModuleListener
+    void on(org.hearth.pathwayplans.PathwayPlansLoaded loaded) {
+        inBatches(loaded.childIds());
+    }
+
+    @ApplicationModuleListener
+    void on(org.hearth.actionplans.ActionPlansLoaded loaded) {
+        inBatches(loaded.childIds());
+    }
+
     private void inBatches(java.util.List<java.util.UUID> childIds) {
         for (int from = 0; from < childIds.size(); from += DueItemRecalculation.BATCH) {
             recalculation.recalculate(childIds.subList(from, Math.min(from + DueItemRecalculation.BATCH,

@@ -15,7 +15,7 @@ public record Timescales(int carePlanWorkingDays, Period firstVisit, Period visi
         Period healthAssessmentUnder5, Period healthAssessment5AndOver, Period dentalCheck, int pepStartWorkingDays,
         Period pepReview, Period needsAssessmentAfter16, Period pathwayPlanReview, Period personalAdviserContact,
         Period dueSoonWindow, Period noRecentActivity, Period supervision, Period newlyQualifiedWeeklyFor,
-        Period newlyQualifiedFortnightlyUntil) {
+        Period newlyQualifiedFortnightlyUntil, Period actionPlanProgress, Period actionPlanSignOff) {
 
     public static Timescales on(Policies policies, LocalDate date) {
         return new Timescales(
@@ -41,7 +41,9 @@ public record Timescales(int carePlanWorkingDays, Period firstVisit, Period visi
                 policies.period("oversight.no-recent-activity", date),
                 policies.period("timescale.supervision.interval", date),
                 policies.period("timescale.supervision.newly-qualified-weekly-for", date),
-                policies.period("timescale.supervision.newly-qualified-fortnightly-until", date));
+                policies.period("timescale.supervision.newly-qualified-fortnightly-until", date),
+                policies.period("action-plans.progress-expected-within", date),
+                policies.period("action-plans.sign-off-within", date));
     }
 
     /** Statutory defaults, as shipped: for tests of the rules alone. */
@@ -50,6 +52,6 @@ public record Timescales(int carePlanWorkingDays, Period firstVisit, Period visi
                 Period.ofWeeks(4), 20, Period.ofMonths(3), Period.ofMonths(6), 20, Period.ofMonths(6),
                 Period.ofMonths(12), Period.ofMonths(6), 10, Period.ofMonths(4), Period.ofMonths(3),
                 Period.ofMonths(6), Period.ofWeeks(8), Period.ofDays(14), Period.ofDays(30), Period.ofMonths(1),
-                Period.ofWeeks(6), Period.ofMonths(6));
+                Period.ofWeeks(6), Period.ofMonths(6), Period.ofWeeks(4), Period.ofWeeks(2));
     }
 }

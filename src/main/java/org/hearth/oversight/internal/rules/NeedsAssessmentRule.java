@@ -19,7 +19,8 @@ public class NeedsAssessmentRule implements DueItemRule {
 
     @Override
     public Optional<DueItem> dueFor(CaseFacts facts, RuleContext context) {
-        if (!facts.activities(ActivityKind.NEEDS_ASSESSMENT).isEmpty()) {
+        // a signed-off pathway plan is the assessment and first plan done (CPPCR reg 42-43)
+        if (!facts.activities(ActivityKind.NEEDS_ASSESSMENT).isEmpty() || facts.pathwayPlan().isPresent()) {
             return Optional.empty();
         }
         LocalDate sixteen = facts.birthday(16);

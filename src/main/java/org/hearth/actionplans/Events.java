@@ -1,0 +1,6 @@
+package org.hearth.actionplans;
+
+/** Marker for the action plan module's domain events about a young person, all of which name them. */
+public interface Events {
+    java.util.UUID childId();
+}
