@@ -76,7 +76,46 @@ public final class PolicyCatalogue {
                     1, 500),
             new PolicyDefinition("wording.chronology.signposting", "Signposting statement to earlier chronologies",
                     PolicyType.TEXT, "Chronologies of earlier periods of this child's life are held in the council's "
-                            + "previous case recording system; ask the team manager for access.", "local", 1, 1000));
+                            + "previous case recording system; ask the team manager for access.", "local", 1, 1000),
+            // care leavers' RAG rules (issue 6): no national scheme exists (domain.md), so every threshold and each
+            // rule's wording is local; the defaults are the examples the service gave
+            new PolicyDefinition("care-leavers.rag.neet-red-after", "RAG: not in education, employment or training "
+                    + "for longer than this is red (shorter is amber)", PolicyType.PERIOD, "P3M",
+                    "local (issue 6: NEET over 3 months = red)", 1, 366),
+            new PolicyDefinition("care-leavers.rag.no-contact-amber-after", "RAG: no contact with a care leaver for "
+                    + "longer than this is amber", PolicyType.PERIOD, "P8W",
+                    "CLR reg 8(2) (PA contact at most 2 months apart); local standard 8 weeks", 7, 183),
+            new PolicyDefinition("care-leavers.rag.red-accommodation-types", "RAG: 903 accommodation types that are "
+                    + "red whatever their suitability (letters, comma separated: S no fixed abode, W bed and "
+                    + "breakfast, X custody)", PolicyType.TEXT, "S,W,X", "local (issue 6)", 1, 40),
+            new PolicyDefinition("care-leavers.rag.wording.not-in-touch", "RAG rule wording (red, both ratings): "
+                    + "not in touch", PolicyType.TEXT, "Not in touch with the council", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.neet-long", "RAG rule wording (red, EET): not in "
+                    + "education, employment or training for longer than the threshold", PolicyType.TEXT,
+                    "Not in education, employment or training for more than 3 months", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.neet-recent", "RAG rule wording (amber, EET): not in "
+                    + "education, employment or training, recently", PolicyType.TEXT,
+                    "Not in education, employment or training for 3 months or less", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.activity-unknown", "RAG rule wording (amber, EET): main "
+                    + "activity not known", PolicyType.TEXT, "Main activity not known", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.accommodation-red-type", "RAG rule wording (red, "
+                    + "personal circumstances): accommodation of a red type", PolicyType.TEXT,
+                    "No fixed abode, bed and breakfast or in custody", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.accommodation-unsuitable", "RAG rule wording (red, "
+                    + "personal circumstances): accommodation not suitable", PolicyType.TEXT,
+                    "Accommodation not suitable", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.accommodation-unknown", "RAG rule wording (amber, "
+                    + "personal circumstances): accommodation not known", PolicyType.TEXT,
+                    "Accommodation not known", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.serious-concern", "RAG rule wording (red, personal "
+                    + "circumstances): serious concern recorded", PolicyType.TEXT,
+                    "Serious concern about health, money, relationships or risk", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.some-concern", "RAG rule wording (amber, personal "
+                    + "circumstances): some concern recorded", PolicyType.TEXT,
+                    "Some concern about health, money, relationships or risk", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.no-recent-contact", "RAG rule wording (amber, personal "
+                    + "circumstances): no recent contact", PolicyType.TEXT,
+                    "No contact for more than 8 weeks", "local", 1, 300));
 
     /** Settings whose text must be one of a fixed list of values (checked when a new version is set). */
     public static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(
