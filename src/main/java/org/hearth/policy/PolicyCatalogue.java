@@ -76,7 +76,13 @@ public final class PolicyCatalogue {
                     1, 500),
             new PolicyDefinition("wording.chronology.signposting", "Signposting statement to earlier chronologies",
                     PolicyType.TEXT, "Chronologies of earlier periods of this child's life are held in the council's "
-                            + "previous case recording system; ask the team manager for access.", "local", 1, 1000));
+                            + "previous case recording system; ask the team manager for access.", "local", 1, 1000),
+            new PolicyDefinition("places.home-area.neighbours", "Neighbouring authorities counted as home, besides "
+                    + "the council: young people living anywhere else are out of area (ONS codes, separated by "
+                    + "commas)", PolicyType.TEXT, "E06000032,E06000055", "local: the peer review action plan's "
+                    + "neighbours of Central Bedfordshire (Luton and Bedford)", 0, 500),
+            new PolicyDefinition("places.contacts.stale-after", "Flag a contact in the contacts directory as stale "
+                    + "when not verified for", PolicyType.PERIOD, "P12M", "local (issue 6: 12 months)", 7, 1096));
 
     /** Settings whose text must be one of a fixed list of values (checked when a new version is set). */
     public static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(
