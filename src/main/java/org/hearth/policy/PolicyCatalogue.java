@@ -115,7 +115,13 @@ public final class PolicyCatalogue {
                     "Some concern about health, money, relationships or risk", "local", 1, 300),
             new PolicyDefinition("care-leavers.rag.wording.no-recent-contact", "RAG rule wording (amber, personal "
                     + "circumstances): no recent contact", PolicyType.TEXT,
-                    "No contact for more than 8 weeks", "local", 1, 300));
+                    "No contact for more than 8 weeks", "local", 1, 300),
+            new PolicyDefinition("places.home-area.neighbours", "Neighbouring authorities counted as home, besides "
+                    + "the council: young people living anywhere else are out of area (ONS codes, separated by "
+                    + "commas)", PolicyType.TEXT, "E06000032,E06000055", "local: the peer review action plan's "
+                    + "neighbours of Central Bedfordshire (Luton and Bedford)", 0, 500),
+            new PolicyDefinition("places.contacts.stale-after", "Flag a contact in the contacts directory as stale "
+                    + "when not verified for", PolicyType.PERIOD, "P12M", "local (issue 6: 12 months)", 7, 1096));
 
     /** Settings whose text must be one of a fixed list of values (checked when a new version is set). */
     public static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(
