@@ -67,7 +67,7 @@ public class Cohort {
 
     /** The column saying whether a young person lives out of area, once where they live is known. */
     String outOfAreaColumn() {
-        return null;
+        return "c.out_of_area";
     }
 
     /** One KPI band: the counts for all care leavers that age and for those living out of area. */

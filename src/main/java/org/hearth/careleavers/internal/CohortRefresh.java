@@ -18,6 +18,9 @@ import org.hearth.children.CareHistories;
 import org.hearth.children.CareHistory;
 import org.hearth.children.ChildRecords;
 import org.hearth.children.ChildView;
+import org.hearth.places.Residence;
+import org.hearth.places.ResidenceStatus;
+import org.hearth.places.Residences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -40,10 +43,13 @@ public class CohortRefresh {
     private final CohortRepository cohort;
     private final Assessor assessor;
     private final TransactionTemplate transactions;
+    private final Residences residences;
     private final Clock clock;
 
     CohortRefresh(ChildRecords children, CareHistories careHistories, CareLeaverRepository records,
-            CohortRepository cohort, Assessor assessor, TransactionTemplate transactions, Clock clock) {
+            CohortRepository cohort, Assessor assessor, Residences residences, TransactionTemplate transactions,
+            Clock clock) {
+        this.residences = residences;
         this.children = children;
         this.careHistories = careHistories;
         this.records = records;
@@ -118,8 +124,27 @@ public class CohortRefresh {
             Picture picture = Assessor.picture(category, current.get(child.id()), today, policy);
             rows.add(row(child, picture));
         }
-        cohort.replace(childIds, rows, today);
+        cohort.replace(childIds, whereTheyLive(rows), today);
         return rows.size();
+    }
+
+    /** Every row's postcode resolved at once (never guessed: an unknown postcode stays unknown). */
+    private List<CohortRow> whereTheyLive(List<CohortRow> rows) {
+        Map<String, Residence> residences = this.residences.ofAll(rows.stream().map(CohortRow::postcode)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        List<CohortRow> placed = new ArrayList<>(rows.size());
+        for (CohortRow row : rows) {
+            Residence r = row.postcode() == null ? null : residences.get(row.postcode());
+            if (r == null) {
+                placed.add(row.livingAt(ResidenceStatus.NO_POSTCODE.name(), null, null, null, null));
+                continue;
+            }
+            boolean known = r.status() == ResidenceStatus.IN_HOME_AREA || r.outOfArea();
+            placed.add(row.livingAt(r.status().name(), r.authority() == null ? null : r.authority().code(),
+                    r.authority() == null ? null : r.authority().name(), known ? r.outOfArea() : null,
+                    r.milesFromHome()));
+        }
+        return placed;
     }
 
     static CohortRow row(ChildView child, Picture p) {
@@ -137,6 +162,7 @@ public class CohortRefresh {
                         : c.accommodation().startedOn(),
                 c.stayingPut() != null, child.currentPostcode(), p.eet().rating(), p.rating(RagDomain.EET),
                 p.override(RagDomain.EET) != null, p.circumstances().rating(),
-                p.rating(RagDomain.PERSONAL_CIRCUMSTANCES), p.override(RagDomain.PERSONAL_CIRCUMSTANCES) != null);
+                p.rating(RagDomain.PERSONAL_CIRCUMSTANCES), p.override(RagDomain.PERSONAL_CIRCUMSTANCES) != null,
+                null, null, null, null, null);
     }
 }

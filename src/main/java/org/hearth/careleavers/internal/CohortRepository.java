@@ -41,7 +41,8 @@ public class CohortRepository {
             Map.entry("circumstances", RANK.formatted("c.circumstances_rating")),
             Map.entry("activity", "c.activity_code"), Map.entry("accommodation", "c.accommodation_code"),
             Map.entry("intouch", "c.in_touch_code"), Map.entry("contact", "c.last_contact_on"),
-            Map.entry("team", "c.team_id"), Map.entry("adviser", "c.adviser_id"), Map.entry("postcode", "c.postcode"));
+            Map.entry("team", "c.team_id"), Map.entry("adviser", "c.adviser_id"), Map.entry("postcode", "c.postcode"),
+            Map.entry("lives", "c.authority_name"), Map.entry("miles", "c.miles_from_home"));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -66,8 +67,10 @@ public class CohortRepository {
                     worker_id, restricted, looked_after, category, category_why, category_certain, adviser_id,
                     in_touch_code, last_contact_on, activity_code, activity_since, accommodation_code,
                     accommodation_since, staying_put, postcode, eet_suggested, eet_rating, eet_overridden,
-                    circumstances_suggested, circumstances_rating, circumstances_overridden, worked_out_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    circumstances_suggested, circumstances_rating, circumstances_overridden, worked_out_on,
+                    residence_status, authority_code, authority_name, out_of_area, miles_from_home)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?)""",
                 rows, 500, (ps, r) -> {
                     int i = 1;
                     ps.setObject(i++, r.childId());
@@ -97,7 +100,12 @@ public class CohortRepository {
                     ps.setString(i++, r.circumstancesSuggested().name());
                     ps.setString(i++, r.circumstancesRating().name());
                     ps.setBoolean(i++, r.circumstancesOverridden());
-                    ps.setObject(i, today);
+                    ps.setObject(i++, today);
+                    ps.setString(i++, r.residenceStatus());
+                    ps.setString(i++, r.authorityCode());
+                    ps.setString(i++, r.authorityName());
+                    ps.setObject(i++, r.outOfArea(), java.sql.Types.BOOLEAN);
+                    ps.setObject(i, r.milesFromHome(), java.sql.Types.DOUBLE);
                 });
     }
 
@@ -235,6 +243,10 @@ public class CohortRepository {
             where.add("c.adviser_id = :adviserId");
             params.put("adviserId", filter.adviserId());
         }
+        if (filter.outOfArea() != null) {
+            // in the home area means known to be: an unknown postcode is neither, never guessed
+            where.add(filter.outOfArea() ? "c.out_of_area" : "c.residence_status = 'IN_HOME_AREA'");
+        }
         return new Query(String.join(" AND ", where), params);
     }
 
@@ -262,6 +274,8 @@ public class CohortRepository {
                 rs.getBoolean("staying_put"), rs.getString("postcode"), Rating.valueOf(rs.getString("eet_suggested")),
                 Rating.valueOf(rs.getString("eet_rating")), rs.getBoolean("eet_overridden"),
                 Rating.valueOf(rs.getString("circumstances_suggested")),
-                Rating.valueOf(rs.getString("circumstances_rating")), rs.getBoolean("circumstances_overridden"));
+                Rating.valueOf(rs.getString("circumstances_rating")), rs.getBoolean("circumstances_overridden"),
+                rs.getString("residence_status"), rs.getString("authority_code"), rs.getString("authority_name"),
+                (Boolean) rs.getObject("out_of_area"), (Double) rs.getObject("miles_from_home"));
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CohortTriggers {
 
+    static final String HOME_AREA_NEIGHBOURS = "places.home-area.neighbours";
+
     private final CohortRefresh refresh;
     private final boolean atStartUp;
 
@@ -43,9 +45,16 @@ class CohortTriggers {
         refresh.refreshInBatches(loaded.childIds());
     }
 
+    /** A new postcode directory can place postcodes that were unknown (or move them). */
+    @ApplicationModuleListener
+    void on(org.hearth.places.PostcodeDirectoryImported imported) {
+        refresh.rebuildAll();
+    }
+
+    /** The RAG rules, or which neighbours count as home, changed. */
     @ApplicationModuleListener
     void on(org.hearth.policy.PolicyChanged changed) {
-        if (changed.key().startsWith(RagPolicy.PREFIX)) {
+        if (changed.key().startsWith(RagPolicy.PREFIX) || changed.key().equals(HOME_AREA_NEIGHBOURS)) {
             refresh.rebuildAll();
         }
     }

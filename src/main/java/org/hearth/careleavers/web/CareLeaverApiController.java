@@ -61,7 +61,8 @@ class CareLeaverApiController {
             Rating eetSuggested, boolean eetOverridden, Rating circumstancesRating, Rating circumstancesSuggested,
             boolean circumstancesOverridden, String activity, LocalDate activitySince, String accommodation,
             LocalDate accommodationSince, String inTouch, LocalDate lastContactOn, boolean stayingPut,
-            String postcode) {
+            String postcode, String residenceStatus, String authorityCode, String authorityName, Boolean outOfArea,
+            Double milesFromHome) {
     }
 
     record CohortPage(List<CohortItem> items, int page, int size, long total) {
@@ -83,7 +84,8 @@ class CareLeaverApiController {
                 r.category().name(), r.lookedAfter(), r.teamId(), r.adviserId(), r.eetRating(), r.eetSuggested(),
                 r.eetOverridden(), r.circumstancesRating(), r.circumstancesSuggested(), r.circumstancesOverridden(),
                 r.activityCode(), r.activitySince(), r.accommodationCode(), r.accommodationSince(), r.inTouchCode(),
-                r.lastContactOn(), r.stayingPut(), r.postcode());
+                r.lastContactOn(), r.stayingPut(), r.postcode(), r.residenceStatus(), r.authorityCode(),
+                r.authorityName(), r.outOfArea(), r.milesFromHome());
     }
 
     record FiredRuleJson(String rule, Rating rating, String wording, String facts) {

@@ -120,13 +120,16 @@ class CohortPagesController {
                 "Age", "Category", "Team", "Personal adviser", "EET rating", "EET suggested",
                 "Personal circumstances rating", "Personal circumstances suggested", "Activity (ACTIV)",
                 "Activity since", "Accommodation (ACCOM)", "Accommodation since", "In touch (IN_TOUCH)",
-                "Last contact", "Staying Put", "Postcode").get())) {
+                "Last contact", "Staying Put", "Postcode", "Lives in", "Authority code", "Out of area",
+                "Miles from home").get())) {
             for (CohortRow r : rows) {
                 csv.printRecord(r.localChildId(), r.name(), r.age(today), r.category().label(),
                         teams.get(r.teamId()), advisers.get(r.adviserId()), r.eetRating(), r.eetSuggested(),
                         r.circumstancesRating(), r.circumstancesSuggested(), r.activityCode(), r.activitySince(),
                         r.accommodationCode(), r.accommodationSince(), r.inTouchCode(), r.lastContactOn(),
-                        r.stayingPut() ? "Yes" : "No", r.postcode());
+                        r.stayingPut() ? "Yes" : "No", r.postcode(), r.livesIn(), r.authorityCode(),
+                        r.outOfArea() == null ? "Not known" : r.outOfArea() ? "Yes" : "No",
+                        r.milesFromHome() == null ? null : Math.round(r.milesFromHome()));
             }
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
