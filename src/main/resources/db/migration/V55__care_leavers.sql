@@ -150,6 +150,7 @@ COMMENT ON COLUMN care_leaver_concerns.recorded_at IS 'When it was recorded.';
 
 CREATE TABLE rag_rating (
     id            uuid PRIMARY KEY,
+    seq           bigserial   NOT NULL,
     child_id      uuid        NOT NULL,
     domain        text        NOT NULL CHECK (domain IN ('EET', 'PERSONAL_CIRCUMSTANCES')),
     suggested     text        NOT NULL CHECK (suggested IN ('RED', 'AMBER', 'GREEN')),
@@ -163,9 +164,10 @@ CREATE TABLE rag_rating (
     given_at      timestamptz NOT NULL DEFAULT now(),
     CHECK (NOT overridden OR length(trim(coalesce(reason, ''))) > 0)
 );
-CREATE INDEX rag_rating_by_child ON rag_rating (child_id, domain, given_at DESC);
+CREATE INDEX rag_rating_by_child ON rag_rating (child_id, domain, seq DESC);
 COMMENT ON TABLE rag_rating IS 'History of a young person''s RAG ratings (EET and personal circumstances): each row is a rating in force from given_at, either the suggestion of the local rules or a worker''s override with a reason. Rows are never changed.';
 COMMENT ON COLUMN rag_rating.id IS 'Identifier.';
+COMMENT ON COLUMN rag_rating.seq IS 'Order in which ratings were stored: the latest of a domain is the one in force.';
 COMMENT ON COLUMN rag_rating.child_id IS 'The young person (no foreign key).';
 COMMENT ON COLUMN rag_rating.domain IS 'EET or PERSONAL_CIRCUMSTANCES.';
 COMMENT ON COLUMN rag_rating.suggested IS 'What the local rules suggested at the time.';

@@ -134,7 +134,7 @@ public class CareLeaverRepository {
     }
 
     public List<RatingRecord> ratings(UUID childId) {
-        return jdbc.sql("SELECT * FROM rag_rating WHERE child_id = :id ORDER BY given_at DESC, id")
+        return jdbc.sql("SELECT * FROM rag_rating WHERE child_id = :id ORDER BY seq DESC")
                 .param("id", childId).query((rs, n) -> rating(rs)).list();
     }
 
@@ -175,7 +175,7 @@ public class CareLeaverRepository {
         Map<UUID, Map<RagDomain, RatingRecord>> ratings = new HashMap<>();
         jdbc.sql("""
                 SELECT DISTINCT ON (child_id, domain) * FROM rag_rating WHERE child_id = ANY(:ids)
-                ORDER BY child_id, domain, given_at DESC, id""").param("ids", ids)
+                ORDER BY child_id, domain, seq DESC""").param("ids", ids)
                 .query((rs, n) -> rating(rs)).list()
                 .forEach(r -> ratings.computeIfAbsent(r.childId(), k -> new EnumMap<>(RagDomain.class))
                         .put(r.domain(), r));

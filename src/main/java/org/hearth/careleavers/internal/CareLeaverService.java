@@ -83,7 +83,8 @@ public class CareLeaverService {
         }
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: the access log entry commits with the read. */
+    @Transactional
     public YoungPerson view(CurrentUser user, UUID childId, String what) {
         ChildView child = gate.require(user, childId, AccessAction.VIEW, what);
         return load(child);

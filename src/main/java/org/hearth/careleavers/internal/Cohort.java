@@ -77,6 +77,15 @@ public class Cohort {
         public static String percent(long part, long whole) {
             return whole == 0 ? "–" : Math.round(100.0 * part / whole) + "%";
         }
+
+        /** The figures as shown: care leavers, then % in EET, in suitable accommodation and in touch; all, then out of area. */
+        public java.util.List<String> cells() {
+            return java.util.List.of(String.valueOf(all.leavers()), percent(all.eet(), all.leavers()),
+                    percent(all.suitable(), all.leavers()), percent(all.inTouch(), all.leavers()),
+                    String.valueOf(outOfArea.leavers()), percent(outOfArea.eet(), outOfArea.leavers()),
+                    percent(outOfArea.suitable(), outOfArea.leavers()),
+                    percent(outOfArea.inTouch(), outOfArea.leavers()));
+        }
     }
 
     /** Every matching young person for a CSV, each logged as exported by this user. */

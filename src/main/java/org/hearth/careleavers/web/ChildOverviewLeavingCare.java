@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hearth.careleavers.RagDomain;
 import org.hearth.careleavers.internal.CareLeaverService;
 import org.hearth.careleavers.internal.Picture;
 import org.hearth.shared.ChildOverviewSection;
@@ -26,6 +27,7 @@ class ChildOverviewLeavingCare implements ChildOverviewSection {
             return Optional.empty();
         }
         return Optional.of(new Section("careleavers/fragments", "child-leaving-care",
-                Map.of("picture", picture, "childId", childId), 30));
+                Map.of("picture", picture, "childId", childId, "eet", picture.rating(RagDomain.EET),
+                        "circumstances", picture.rating(RagDomain.PERSONAL_CIRCUMSTANCES)), 30));
     }
 }

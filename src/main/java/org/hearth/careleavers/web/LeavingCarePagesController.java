@@ -180,6 +180,7 @@ class LeavingCarePagesController {
         }
         model.addAttribute("levels", ConcernLevel.values());
         model.addAttribute("ratings", Rating.values());
+        model.addAttribute("domains", RagDomain.values());
         return "careleavers/form";
     }
 
