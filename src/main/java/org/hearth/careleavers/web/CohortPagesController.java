@@ -80,8 +80,8 @@ class CohortPagesController {
         Map<UUID, String> teams = directory.teamNames();
         Map<UUID, String> advisers = directory.displayNames(rows.rows().stream().map(CohortRow::adviserId)
                 .filter(java.util.Objects::nonNull).toList());
-        List<Line> lines = rows.rows().stream().map(r -> new Line(r, r.age(today), teams.get(r.teamId()),
-                advisers.get(r.adviserId()))).toList();
+        List<Line> lines = rows.rows().stream().map(r -> new Line(r, r.age(today), name(teams, r.teamId()),
+                name(advisers, r.adviserId()))).toList();
         model.addAttribute("lines", lines);
         model.addAttribute("total", rows.total());
         model.addAttribute("page", page);
@@ -124,7 +124,7 @@ class CohortPagesController {
                 "Miles from home").get())) {
             for (CohortRow r : rows) {
                 csv.printRecord(r.localChildId(), r.name(), r.age(today), r.category().label(),
-                        teams.get(r.teamId()), advisers.get(r.adviserId()), r.eetRating(), r.eetSuggested(),
+                        name(teams, r.teamId()), name(advisers, r.adviserId()), r.eetRating(), r.eetSuggested(),
                         r.circumstancesRating(), r.circumstancesSuggested(), r.activityCode(), r.activitySince(),
                         r.accommodationCode(), r.accommodationSince(), r.inTouchCode(), r.lastContactOn(),
                         r.stayingPut() ? "Yes" : "No", r.postcode(), r.livesIn(), r.authorityCode(),
@@ -135,6 +135,10 @@ class CohortPagesController {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"care-leavers-" + today + ".csv\"")
                 .body(out.toString());
+    }
+
+    private static String name(Map<UUID, String> names, UUID id) {
+        return id == null ? null : names.get(id);
     }
 
     static CohortFilter filter(Map<String, String> params) {
