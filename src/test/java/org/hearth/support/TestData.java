@@ -51,6 +51,8 @@ public class TestData {
     private final org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor listenerExecutor;
     private String passwordHash;
     @org.springframework.beans.factory.annotation.Autowired
+    private org.hearth.careleavers.internal.CohortCounts cohortCounts;
+    @org.springframework.beans.factory.annotation.Autowired
     private org.hearth.places.PlacesImports placesImports;
 
     public UUID northTeam;
@@ -101,6 +103,7 @@ public class TestData {
         owner.update("DELETE FROM bank_holiday_coverage WHERE calendar_year >= 2028");
         workingDays.forget();
         caseloadCounts.forgetAll();
+        cohortCounts.forgetAll();
         policies.forgetCachedVersions();
         placesImports.forgetCachedDirectory();
         northTeam = users.createTeam("Children in Care North", TeamKind.CHILDREN_IN_CARE);

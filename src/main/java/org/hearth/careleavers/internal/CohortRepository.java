@@ -46,10 +46,12 @@ public class CohortRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final CohortCounts counts;
 
-    CohortRepository(JdbcClient jdbc, JdbcTemplate template) {
+    CohortRepository(JdbcClient jdbc, JdbcTemplate template, CohortCounts counts) {
         this.jdbc = jdbc;
         this.template = template;
+        this.counts = counts;
     }
 
     /** Every writer of the read model holds this until its transaction ends, so an older reading never wins. */
@@ -60,6 +62,7 @@ public class CohortRepository {
     private static final long WRITERS_LOCK = 903_006L;
 
     void replace(Collection<UUID> childIds, List<CohortRow> rows, LocalDate today) {
+        counts.changed();
         jdbc.sql("DELETE FROM care_leaver_cohort WHERE child_id = ANY(:ids)")
                 .param("ids", childIds.toArray(UUID[]::new)).update();
         template.batchUpdate("""
@@ -134,8 +137,8 @@ public class CohortRepository {
         if (descending) {
             order = order.endsWith(" DESC") ? order.substring(0, order.length() - 5) : order + " DESC";
         }
-        long total = bind(jdbc.sql("SELECT count(*) FROM care_leaver_cohort c WHERE " + q.sql()), q)
-                .query(Long.class).single();
+        long total = counts.get(List.of("total", visibility, filter, today), () -> bind(jdbc.sql(
+                "SELECT count(*) FROM care_leaver_cohort c WHERE " + q.sql()), q).query(Long.class).single());
         List<CohortRow> rows = bind(jdbc.sql("SELECT * FROM care_leaver_cohort c WHERE " + q.sql() + " ORDER BY "
                 + order + " NULLS LAST, c.sort_name, c.child_id OFFSET :offset LIMIT :limit"), q)
                 .param("offset", offset).param("limit", limit).query((rs, n) -> row(rs)).list();
@@ -168,6 +171,13 @@ public class CohortRepository {
      * @return counts keyed by band value ("17-18", ..., "all"), each as [all, out of area]
      */
     public Map<String, KpiCounts[]> kpis(ChildVisibility visibility, CohortFilter filter, LocalDate today,
+            String outOfAreaColumn) {
+        return counts.get(List.of("kpis", visibility, filter.teamId() == null ? "" : filter.teamId(),
+                filter.adviserId() == null ? "" : filter.adviserId(), today),
+                () -> kpisNow(visibility, filter, today, outOfAreaColumn));
+    }
+
+    private Map<String, KpiCounts[]> kpisNow(ChildVisibility visibility, CohortFilter filter, LocalDate today,
             String outOfAreaColumn) {
         CohortFilter scope = new CohortFilter(null, null, null, null, filter.teamId(), filter.adviserId(), null);
         Query q = where(visibility, scope, today);

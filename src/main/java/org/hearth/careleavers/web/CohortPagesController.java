@@ -44,9 +44,11 @@ class CohortPagesController {
     private final Directory directory;
     private final CodeLists codes;
     private final java.time.Clock clock;
+    private final org.hearth.careleavers.internal.CohortCounts counts;
 
     CohortPagesController(Cohort cohort, CurrentUsers currentUsers, Directory directory, CodeLists codes,
-            java.time.Clock clock) {
+            java.time.Clock clock, org.hearth.careleavers.internal.CohortCounts counts) {
+        this.counts = counts;
         this.cohort = cohort;
         this.currentUsers = currentUsers;
         this.directory = directory;
@@ -97,10 +99,11 @@ class CohortPagesController {
                 .map(b -> new Option(b.value(), b.label())).toList());
         model.addAttribute("teamOptions", directory.teams().stream().map(t -> new Option(t.id().toString(), t.name()))
                 .toList());
-        model.addAttribute("adviserOptions", directory.caseholders().stream()
+        // every personal adviser (800 on the stress set): the list is kept with the cohort's counts
+        model.addAttribute("adviserOptions", counts.get("adviserOptions", () -> directory.caseholders().stream()
                 .filter(u -> u.roles().contains(Role.PERSONAL_ADVISER))
                 .sorted(java.util.Comparator.comparing(u -> u.displayName()))
-                .map(u -> new Option(u.id().toString(), u.displayName())).toList());
+                .map(u -> new Option(u.id().toString(), u.displayName())).toList()));
         model.addAttribute("eetCodes", String.join(", ", CohortRepository.EET_CODES));
         model.addAttribute("codes", codes);
         return "careleavers/cohort";
