@@ -97,13 +97,14 @@ class CohortPagesController {
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("ageBands", java.util.Arrays.stream(CohortFilter.AgeBand.values())
                 .map(b -> new Option(b.value(), b.label())).toList());
-        model.addAttribute("teamOptions", directory.teams().stream().map(t -> new Option(t.id().toString(), t.name()))
-                .toList());
-        // every personal adviser (800 on the stress set): the list is kept with the cohort's counts
-        model.addAttribute("adviserOptions", counts.get("adviserOptions", () -> directory.caseholders().stream()
-                .filter(u -> u.roles().contains(Role.PERSONAL_ADVISER))
-                .sorted(java.util.Comparator.comparing(u -> u.displayName()))
-                .map(u -> new Option(u.id().toString(), u.displayName())).toList()));
+        // 200 teams and 800 personal advisers on the stress set: the options are made once (kept with the cohort's
+        // counts) as escaped HTML, rather than a thousand template expressions on every page
+        model.addAttribute("teamOptions", selected(counts.get("teamOptions", () -> options(directory.teams().stream()
+                .map(t -> new Option(t.id().toString(), t.name())).toList())), params.get("team")));
+        model.addAttribute("adviserOptions", selected(counts.get("adviserOptions", () -> options(
+                directory.caseholders().stream().filter(u -> u.roles().contains(Role.PERSONAL_ADVISER))
+                        .sorted(java.util.Comparator.comparing(u -> u.displayName()))
+                        .map(u -> new Option(u.id().toString(), u.displayName())).toList())), params.get("adviser")));
         model.addAttribute("eetCodes", String.join(", ", CohortRepository.EET_CODES));
         model.addAttribute("codes", codes);
         return "careleavers/cohort";
@@ -138,6 +139,24 @@ class CohortPagesController {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"care-leavers-" + today + ".csv\"")
                 .body(out.toString());
+    }
+
+    private static String options(List<Option> options) {
+        StringBuilder html = new StringBuilder();
+        for (Option o : options) {
+            html.append("<option value=\"").append(org.springframework.web.util.HtmlUtils.htmlEscape(o.value()))
+                    .append("\">").append(org.springframework.web.util.HtmlUtils.htmlEscape(o.label()))
+                    .append("</option>\n");
+        }
+        return html.toString();
+    }
+
+    /** Marks the chosen option (ids are UUIDs, checked before they get here). */
+    private static String selected(String options, String value) {
+        if (value == null || value.isBlank() || !value.matches("[0-9a-fA-F-]{36}")) {
+            return options;
+        }
+        return options.replace("value=\"" + value + "\">", "value=\"" + value + "\" selected>");
     }
 
     private static String name(Map<UUID, String> names, UUID id) {
