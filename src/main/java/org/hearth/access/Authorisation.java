@@ -75,6 +75,14 @@ public final class Authorisation {
     /** Those who sign off pathway plans and agree and monitor action plans: team managers and heads of service. */
     public static final String PLAN_APPROVERS = "hasAnyRole('TEAM_MANAGER','HEAD_OF_SERVICE')";
 
+    /**
+     * Those who record a young person's leaving care record (personal adviser, in touch, activity, accommodation,
+     * Staying Put, concerns) and give RAG ratings: the workers, advisers and managers who hold the case, and heads of
+     * service. Independent reviewing officers and performance officers read it only.
+     */
+    public static final String CARE_LEAVER_RECORDERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER','TEAM_MANAGER',"
+            + "'HEAD_OF_SERVICE')";
+
     private static final java.util.regex.Pattern ROLE_NAME = java.util.regex.Pattern.compile("'([A-Z_]+)'");
 
     private Authorisation() {

@@ -60,14 +60,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final HomeCouncil council;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final org.hearth.careleavers.CareLeaverRecords careLeavers;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
             SupervisionRecords supervision, Policies policies, HomeCouncil council, Clock clock,
             PlatformTransactionManager transactionManager, org.hearth.pathwayplans.PathwayPlans pathwayPlans,
-            org.hearth.actionplans.ActionPlans actionPlans) {
+            org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers) {
         this.pathwayPlans = pathwayPlans;
         this.actionPlans = actionPlans;
+        this.careLeavers = careLeavers;
         this.properties = properties;
         this.databaseMode = databaseMode;
         this.directory = directory;
@@ -134,6 +136,9 @@ class DemoDataLoader implements ApplicationRunner {
         List<DemoSupervisionGenerator.CaseChild> caseChildren = new ArrayList<>();
         long supervisionCount = 0;
         long supervisionNanos = 0;
+        DemoLeavingCareGenerator leavingCareGenerator = new DemoLeavingCareGenerator(properties.seed(), today,
+                organisation);
+        long leavingCareCount = 0;
         for (int from = 0; from < histories.size(); from += BATCH_SIZE) {
             List<ChildHistory> batch = histories.subList(from, Math.min(from + BATCH_SIZE, histories.size()));
             List<UUID> ids = loader.load(batch, organisation.administratorId(), today);
@@ -149,6 +154,8 @@ class DemoDataLoader implements ApplicationRunner {
             supervisionCount += load(supervisionGenerator.ofChildren(children, managerOfTeam),
                     organisation.administratorId());
             supervisionNanos += System.nanoTime() - supervisionStart;
+            leavingCareCount += careLeavers.load(leavingCareGenerator.of(batch, ids),
+                    organisation.administratorId());
             log.debug("Loaded demo children {} to {} of {}", from + 1, from + batch.size(), histories.size());
         }
         long supervisionStart = System.nanoTime();
@@ -158,6 +165,8 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Loaded {} supervision sessions, decisions and meetings ({} one-to-one sessions, {} workers newly "
                 + "qualified) in {} s", supervisionCount, oneToOnes.sessions().size(),
                 oneToOnes.newlyQualifiedSince().size(), Duration.ofNanos(supervisionNanos).toMillis() / 1000.0);
+        log.info("Loaded {} leaving care rows (advisers, activity, accommodation, in touch, Staying Put, "
+                + "concerns and ratings)", leavingCareCount);
         // pathway plans and action plans of the young people 16 and over: one bulk load (and one event) each
         long plansStart = System.nanoTime();
         DemoPlanGenerator.Plans plans = new DemoPlanGenerator(properties.seed(), today).ofChildren(caseChildren,

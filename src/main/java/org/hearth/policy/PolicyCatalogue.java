@@ -94,7 +94,52 @@ public final class PolicyCatalogue {
                     + "progress has been recorded for", PolicyType.PERIOD, "P4W", "local (issue 6: plans without "
                     + "progress in N weeks)", 7, 183),
             new PolicyDefinition("action-plans.sign-off-within", "An action plan should be signed off by a manager "
-                    + "within", PolicyType.PERIOD, "P2W", "local", 1, 92));
+                    + "within", PolicyType.PERIOD, "P2W", "local", 1, 92),
+            // care leavers' RAG rules (issue 6): no national scheme exists (domain.md), so every threshold and each
+            // rule's wording is local; the defaults are the examples the service gave
+            new PolicyDefinition("care-leavers.rag.neet-red-after", "RAG: not in education, employment or training "
+                    + "for longer than this is red (shorter is amber)", PolicyType.PERIOD, "P3M",
+                    "local (issue 6: NEET over 3 months = red)", 1, 366),
+            new PolicyDefinition("care-leavers.rag.no-contact-amber-after", "RAG: no contact with a care leaver for "
+                    + "longer than this is amber", PolicyType.PERIOD, "P8W",
+                    "CLR reg 8(2) (PA contact at most 2 months apart); local standard 8 weeks", 7, 183),
+            new PolicyDefinition("care-leavers.rag.red-accommodation-types", "RAG: 903 accommodation types that are "
+                    + "red whatever their suitability (letters, comma separated: S no fixed abode, W bed and "
+                    + "breakfast, X custody)", PolicyType.TEXT, "S,W,X", "local (issue 6)", 1, 40),
+            new PolicyDefinition("care-leavers.rag.wording.not-in-touch", "RAG rule wording (red, both ratings): "
+                    + "not in touch", PolicyType.TEXT, "Not in touch with the council", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.neet-long", "RAG rule wording (red, EET): not in "
+                    + "education, employment or training for longer than the threshold", PolicyType.TEXT,
+                    "Not in education, employment or training for more than 3 months", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.neet-recent", "RAG rule wording (amber, EET): not in "
+                    + "education, employment or training, recently", PolicyType.TEXT,
+                    "Not in education, employment or training for 3 months or less", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.activity-unknown", "RAG rule wording (amber, EET): main "
+                    + "activity not known", PolicyType.TEXT, "Main activity not known", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.accommodation-red-type", "RAG rule wording (red, "
+                    + "personal circumstances): accommodation of a red type", PolicyType.TEXT,
+                    "No fixed abode, bed and breakfast or in custody", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.accommodation-unsuitable", "RAG rule wording (red, "
+                    + "personal circumstances): accommodation not suitable", PolicyType.TEXT,
+                    "Accommodation not suitable", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.accommodation-unknown", "RAG rule wording (amber, "
+                    + "personal circumstances): accommodation not known", PolicyType.TEXT,
+                    "Accommodation not known", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.serious-concern", "RAG rule wording (red, personal "
+                    + "circumstances): serious concern recorded", PolicyType.TEXT,
+                    "Serious concern about health, money, relationships or risk", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.some-concern", "RAG rule wording (amber, personal "
+                    + "circumstances): some concern recorded", PolicyType.TEXT,
+                    "Some concern about health, money, relationships or risk", "local", 1, 300),
+            new PolicyDefinition("care-leavers.rag.wording.no-recent-contact", "RAG rule wording (amber, personal "
+                    + "circumstances): no recent contact", PolicyType.TEXT,
+                    "No contact for more than 8 weeks", "local", 1, 300),
+            new PolicyDefinition("places.home-area.neighbours", "Neighbouring authorities counted as home, besides "
+                    + "the council: young people living anywhere else are out of area (ONS codes, separated by "
+                    + "commas)", PolicyType.TEXT, "E06000032,E06000055", "local: the peer review action plan's "
+                    + "neighbours of Central Bedfordshire (Luton and Bedford)", 0, 500),
+            new PolicyDefinition("places.contacts.stale-after", "Flag a contact in the contacts directory as stale "
+                    + "when not verified for", PolicyType.PERIOD, "P12M", "local (issue 6: 12 months)", 7, 1096));
 
     /** Settings whose text must be one of a fixed list of values (checked when a new version is set). */
     public static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(

@@ -50,6 +50,10 @@ public class TestData {
     private final org.hearth.policy.Policies policies;
     private final org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor listenerExecutor;
     private String passwordHash;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.hearth.careleavers.internal.CohortCounts cohortCounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.hearth.places.PlacesImports placesImports;
 
     public UUID northTeam;
     public UUID southTeam;
@@ -99,7 +103,9 @@ public class TestData {
         owner.update("DELETE FROM bank_holiday_coverage WHERE calendar_year >= 2028");
         workingDays.forget();
         caseloadCounts.forgetAll();
+        cohortCounts.forgetAll();
         policies.forgetCachedVersions();
+        placesImports.forgetCachedDirectory();
         northTeam = users.createTeam("Children in Care North", TeamKind.CHILDREN_IN_CARE);
         southTeam = users.createTeam("Children in Care South", TeamKind.CHILDREN_IN_CARE);
         leavingCareTeam = users.createTeam("Leaving Care", TeamKind.LEAVING_CARE);
@@ -216,6 +222,22 @@ public class TestData {
 
     public JdbcTemplate ownerJdbc() {
         return owner;
+    }
+
+    /**
+     * Imports the places samples (src/test/resources/places): about 230 postcodes in Central Bedfordshire, Luton,
+     * Bedford, Hertfordshire (E07 districts), Camden, Westminster, Birmingham, Cardiff, Scotland, Cumberland, Guernsey
+     * and the Isle of Man, and the LTLA->UTLA lookup rows for them. LU5 4QQ (every test child's postcode) is in
+     * Central Bedfordshire; B1 1SY in Birmingham; CF3 5QR in Cardiff.
+     */
+    public void postcodeSample() {
+        try (var lookup = getClass().getResourceAsStream("/places/ltla-to-utla-sample.csv");
+                var postcodes = getClass().getResourceAsStream("/places/onspd-sample.csv")) {
+            placesImports.importAuthorityLookup(null, lookup, "ltla-to-utla-sample.csv");
+            placesImports.importPostcodeDirectory(null, postcodes, "onspd-sample.csv");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A child with sensible defaults, in the North team, allocated to {@link #worker}. */
