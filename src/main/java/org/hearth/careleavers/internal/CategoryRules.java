@@ -81,10 +81,14 @@ public final class CategoryRules {
                         + " (at least 13 weeks); looked after now, aged " + age + ".", true, true, null);
             }
             LocalDate eligibleOn = today.plusDays(THIRTEEN_WEEKS - daysSince14);
-            return new CategoryAssessment(CareLeaverCategory.QUALIFYING, inCare + ", fewer than the 13 weeks that "
-                    + "make a young person eligible; looked after now, aged " + age + "."
+            // Not yet a care leaver: "qualifying" is someone who has LEFT care at or after 16 without becoming
+            // eligible (Children Act 1989 s24(1A)); while still looked after they are neither
+            return new CategoryAssessment(CareLeaverCategory.NOT_YET_ELIGIBLE, inCare + ", fewer than the 13 weeks "
+                    + "that make a young person eligible; looked after now, aged " + age + "."
                     + (eligibleOn.isBefore(eighteen) ? " Eligible from " + eligibleOn.format(DATE)
-                            + " if still looked after." : "") + recordsNote, recordsCover14, true, null);
+                            + " if still looked after." : "")
+                    + " Leaving care before then would make them qualifying." + recordsNote, recordsCover14, true,
+                    null);
         }
         if (wasEligible) {
             CareLeaverCategory category = age < 18 ? CareLeaverCategory.RELEVANT : CareLeaverCategory.FORMER_RELEVANT;

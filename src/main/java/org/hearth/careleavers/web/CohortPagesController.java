@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hearth.shared.SpreadsheetCells;
 import org.hearth.access.Authorisation;
 import org.hearth.access.CurrentUser;
 import org.hearth.access.CurrentUsers;
@@ -127,8 +128,10 @@ class CohortPagesController {
                 "Last contact", "Staying Put", "Postcode", "Lives in", "Authority code", "Out of area",
                 "Miles from home").get())) {
             for (CohortRow r : rows) {
-                csv.printRecord(r.localChildId(), r.name(), r.age(today), r.category().label(),
-                        name(teams, r.teamId()), name(advisers, r.adviserId()), r.eetRating(), r.eetSuggested(),
+                // names are typed by people: kept from being run as spreadsheet formulas
+                csv.printRecord(r.localChildId(), SpreadsheetCells.text(r.name()), r.age(today),
+                        r.category().label(), SpreadsheetCells.text(name(teams, r.teamId())),
+                        SpreadsheetCells.text(name(advisers, r.adviserId())), r.eetRating(), r.eetSuggested(),
                         r.circumstancesRating(), r.circumstancesSuggested(), r.activityCode(), r.activitySince(),
                         r.accommodationCode(), r.accommodationSince(), r.inTouchCode(), r.lastContactOn(),
                         r.stayingPut() ? "Yes" : "No", r.postcode(), r.livesIn(), r.authorityCode(),

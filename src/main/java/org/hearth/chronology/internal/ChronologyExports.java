@@ -318,15 +318,8 @@ public class ChronologyExports {
         return e.title() + (e.description() == null ? "" : ". " + e.description());
     }
 
-    /**
-     * Typed text as a spreadsheet cell: text starting with = + - @ would be run as a formula by spreadsheet programs
-     * (CSV injection), so it is prefixed with an apostrophe, which they show as text.
-     */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return org.hearth.shared.SpreadsheetCells.text(value);
     }
 
     private static String yes(boolean value) {

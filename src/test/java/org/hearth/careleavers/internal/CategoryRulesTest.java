@@ -61,8 +61,11 @@ class CategoryRulesTest {
         assertThat(thirteenWeeks.on(TODAY).category()).isEqualTo(CareLeaverCategory.ELIGIBLE);
         History aDayShort = bornYearsAgo(16).care(TODAY.minusDays(89), null);
         CategoryAssessment a = aDayShort.on(TODAY);
-        assertThat(a.category()).isEqualTo(CareLeaverCategory.QUALIFYING);
-        assertThat(a.why()).contains("12 weeks 6 days").contains("Eligible from 27 November 2026");
+        // still looked after: not a care leaver of any kind yet, though in the 16+ cohort
+        assertThat(a.category()).isEqualTo(CareLeaverCategory.NOT_YET_ELIGIBLE);
+        assertThat(a.inCohort()).isTrue();
+        assertThat(a.why()).contains("12 weeks 6 days").contains("Eligible from 27 November 2026")
+                .contains("Leaving care before then would make them qualifying");
     }
 
     @Test
