@@ -83,6 +83,16 @@ public final class Authorisation {
     public static final String CARE_LEAVER_RECORDERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER','TEAM_MANAGER',"
             + "'HEAD_OF_SERVICE')";
 
+    /**
+     * Those who read the contacts directory of other authorities (issue 6): every practitioner who reads child
+     * records, and the administrators who keep it.
+     */
+    public static final String CONTACTS_READERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER','TEAM_MANAGER',"
+            + "'INDEPENDENT_REVIEWING_OFFICER','HEAD_OF_SERVICE','PERFORMANCE_OFFICER','ADMINISTRATOR')";
+
+    /** Those who add, change, remove and import contacts in the contacts directory: administrators and managers. */
+    public static final String CONTACTS_EDITORS = "hasAnyRole('ADMINISTRATOR','TEAM_MANAGER')";
+
     private static final java.util.regex.Pattern ROLE_NAME = java.util.regex.Pattern.compile("'([A-Z_]+)'");
 
     private Authorisation() {

@@ -61,6 +61,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final org.hearth.careleavers.CareLeaverRecords careLeavers;
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoPlaces places;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
@@ -110,6 +112,8 @@ class DemoDataLoader implements ApplicationRunner {
             throw new IllegalStateException("Demo data was refused, so none was loaded: " + e.problems(), e);
         }
         log.info("Demo data loaded in {} s", Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+        // after the children: their postcodes resolve once the directory is in (issue 6)
+        places.load(properties.seed());
     }
 
     private void load(DemoScale scale, LocalDate today) {

@@ -53,6 +53,8 @@ public class PostcodeIndex {
     private final TransactionTemplate readOnly;
     private volatile Snapshot snapshot;
     private final Object loading = new Object();
+    /** Counts {@link #forget()}s, so that a load begun before one is not kept after it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     PostcodeIndex(DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -73,7 +75,25 @@ public class PostcodeIndex {
 
     /** After an import, or a test emptying the tables: read again on next use. */
     public void forget() {
+        generation.incrementAndGet();
         snapshot = null;
+    }
+
+    /**
+     * Reads the directory into memory in the background once Hearth is up, so that the first page to place a young
+     * person does not wait the few seconds the full directory takes.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmAtStartUp() {
+        Thread warm = new Thread(() -> {
+            try {
+                current();
+            } catch (RuntimeException e) {
+                log.warn("Could not read the postcode directory into memory: {}", e.getMessage());
+            }
+        }, "postcode-index-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     private Snapshot current() {
@@ -82,10 +102,15 @@ public class PostcodeIndex {
             return known;
         }
         synchronized (loading) {
-            if (snapshot == null) {
-                snapshot = load();
+            Snapshot loaded = snapshot;
+            if (loaded == null) {
+                long before = generation.get();
+                loaded = load();
+                if (generation.get() == before) {
+                    snapshot = loaded;
+                }
             }
-            return snapshot;
+            return loaded;
         }
     }
 

@@ -81,6 +81,12 @@ public class ResidenceService implements Residences {
         return new HomeArea(home, neighbours);
     }
 
+    /** The district code the directory gives the postcode, if it has the postcode and gives one. */
+    public java.util.Optional<String> districtOf(String postcode) {
+        PostcodeIndex.Entry entry = index.find(Postcodes.keyOf(postcode));
+        return java.util.Optional.ofNullable(entry == null ? null : entry.districtCode());
+    }
+
     private StoredAuthority homeCentroid() {
         return authorities.stored(council.code()).filter(a -> a.centroidEasting() != null).orElse(null);
     }
