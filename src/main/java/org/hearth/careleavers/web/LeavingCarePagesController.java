@@ -53,8 +53,14 @@ class LeavingCarePagesController {
     private final CodeLists codes;
     private final java.time.Clock clock;
 
+    private final org.hearth.places.Residences residences;
+    private final org.hearth.places.AuthorityContacts authorityContacts;
+
     LeavingCarePagesController(CareLeaverService service, CurrentUsers currentUsers, Directory directory,
-            CodeLists codes, java.time.Clock clock) {
+            CodeLists codes, java.time.Clock clock, org.hearth.places.Residences residences,
+            org.hearth.places.AuthorityContacts authorityContacts) {
+        this.residences = residences;
+        this.authorityContacts = authorityContacts;
         this.service = service;
         this.currentUsers = currentUsers;
         this.directory = directory;
@@ -82,6 +88,11 @@ class LeavingCarePagesController {
         model.addAttribute("names", directory.displayNames(people));
         model.addAttribute("canRecord", Authorisation.allows(Authorisation.CARE_LEAVER_RECORDERS, user));
         model.addAttribute("domains", RagDomain.values());
+        // where they live, so that a personal adviser sees an out-of-area young person's contacts from here too
+        org.hearth.places.Residence residence = residences.of(person.child().currentPostcode());
+        model.addAttribute("residence", residence);
+        model.addAttribute("contactsThere", residence.outOfArea() && residence.authority() != null
+                ? authorityContacts.of(residence.authority().code()).size() : 0);
         return "careleavers/record";
     }
 
