@@ -18,7 +18,7 @@ start_hearth() {
   fi
   echo "Starting Hearth (-Xmx512m) on the stress set in $DATA_DIR (the first start loads it: about a minute)"
   HEARTH_DATA_DIR="$DATA_DIR/postgres" HEARTH_DEMO_SCALE=stress PORT=$PORT \
-    java -Xms512m -Xmx512m -XX:+UseG1GC -jar "$JAR" > "$WORK/app.log" 2>&1 &
+    java -Xms512m -Xmx512m -XX:+UseG1GC ${JAVA_EXTRA:-} -jar "$JAR" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 300); do
     curl -sf "$BASE/actuator/health/readiness" >/dev/null 2>&1 && return 0

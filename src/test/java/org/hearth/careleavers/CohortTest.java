@@ -114,10 +114,23 @@ class CohortTest extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].name").value("Kai Adams"));
         mvc.perform(get("/api/v1/care-leavers?sort=name&dir=desc&size=2&page=2").with(data.as(data.head)))
                 .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains("Kai Adams")));
+        // descending is the exact reverse of ascending (so an index serves both ways), for every sortable column
+        for (String sort : new String[] {"name", "age", "eet", "circumstances", "lives"}) {
+            java.util.List<String> ascending = names("/api/v1/care-leavers?size=50&sort=" + sort);
+            java.util.List<String> descending = new java.util.ArrayList<>(names("/api/v1/care-leavers?size=50&dir=desc&sort="
+                    + sort));
+            java.util.Collections.reverse(descending);
+            org.assertj.core.api.Assertions.assertThat(descending).as(sort).hasSize(5).isEqualTo(ascending);
+        }
         mvc.perform(get("/api/v1/care-leavers?rating=PURPLE").with(data.as(data.head)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("rating"));
         mvc.perform(get("/api/v1/care-leavers?sort=shoe").with(data.as(data.head)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sort"));
+    }
+
+    private java.util.List<String> names(String path) throws Exception {
+        String json = mvc.perform(get(path).with(data.as(data.head))).andReturn().getResponse().getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(json, "$.items[*].name");
     }
 
     @Test

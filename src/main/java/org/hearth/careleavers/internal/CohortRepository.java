@@ -32,13 +32,14 @@ public class CohortRepository {
     /** 903 ACTIV codes counted as in education, employment or training (domain.md, KPIs). */
     public static final List<String> EET_CODES = List.of("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5");
 
-    private static final String RANK = "CASE %s WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 ELSE 2 END";
-
-    /** Sortable columns by their name on the page and in the API. */
+    /**
+     * Sortable columns by their name on the page and in the API. Name, ratings (red first) and age (youngest first)
+     * have indexes in exactly these orders (V55, V63): keep them in step.
+     */
     public static final Map<String, String> SORTS = Map.ofEntries(
             Map.entry("name", "c.sort_name"), Map.entry("age", "c.date_of_birth DESC"),
-            Map.entry("category", "c.category"), Map.entry("eet", RANK.formatted("c.eet_rating")),
-            Map.entry("circumstances", RANK.formatted("c.circumstances_rating")),
+            Map.entry("category", "c.category"), Map.entry("eet", "c.eet_rank"),
+            Map.entry("circumstances", "c.circumstances_rank"),
             Map.entry("activity", "c.activity_code"), Map.entry("accommodation", "c.accommodation_code"),
             Map.entry("intouch", "c.in_touch_code"), Map.entry("contact", "c.last_contact_on"),
             Map.entry("team", "c.team_id"), Map.entry("adviser", "c.adviser_id"), Map.entry("postcode", "c.postcode"),
@@ -126,6 +127,20 @@ public class CohortRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /**
+     * The ORDER BY for a column, then name and id so that pages are stable. Descending is the exact reverse of
+     * ascending, tie-breakers and empty values included, so that PostgreSQL reads an index on the ascending order
+     * backwards instead of sorting every row.
+     */
+    static String orderBy(String column, boolean descending) {
+        if (!descending) {
+            return column + " NULLS LAST, c.sort_name, c.child_id";
+        }
+        boolean columnDescending = column.endsWith(" DESC");
+        String name = columnDescending ? column.substring(0, column.length() - 5) : column;
+        return name + (columnDescending ? "" : " DESC") + " NULLS FIRST, c.sort_name DESC, c.child_id DESC";
+    }
+
     /** A page of rows and how many match in all. */
     public record Page(List<CohortRow> rows, long total) {
     }
@@ -133,14 +148,11 @@ public class CohortRepository {
     public Page page(ChildVisibility visibility, CohortFilter filter, LocalDate today, String sort, boolean descending,
             int offset, int limit) {
         Query q = where(visibility, filter, today);
-        String order = SORTS.getOrDefault(sort, "c.sort_name");
-        if (descending) {
-            order = order.endsWith(" DESC") ? order.substring(0, order.length() - 5) : order + " DESC";
-        }
+        String order = orderBy(SORTS.getOrDefault(sort, "c.sort_name"), descending);
         long total = counts.get(List.of("total", visibility, filter, today), () -> bind(jdbc.sql(
                 "SELECT count(*) FROM care_leaver_cohort c WHERE " + q.sql()), q).query(Long.class).single());
         List<CohortRow> rows = bind(jdbc.sql("SELECT * FROM care_leaver_cohort c WHERE " + q.sql() + " ORDER BY "
-                + order + " NULLS LAST, c.sort_name, c.child_id OFFSET :offset LIMIT :limit"), q)
+                + order + " OFFSET :offset LIMIT :limit"), q)
                 .param("offset", offset).param("limit", limit).query((rs, n) -> row(rs)).list();
         return new Page(rows, total);
     }

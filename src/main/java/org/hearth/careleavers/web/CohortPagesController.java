@@ -85,7 +85,7 @@ class CohortPagesController {
                 .filter(java.util.Objects::nonNull).toList());
         List<Line> lines = rows.rows().stream().map(r -> new Line(r, r.age(today), name(teams, r.teamId()),
                 name(advisers, r.adviserId()))).toList();
-        model.addAttribute("lines", lines);
+        model.addAttribute("rowsHtml", CohortTableRows.html(lines));
         model.addAttribute("total", rows.total());
         model.addAttribute("page", page);
         model.addAttribute("pages", (rows.total() + PAGE_SIZE - 1) / PAGE_SIZE);
