@@ -61,14 +61,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final org.hearth.careleavers.CareLeaverRecords careLeavers;
-    @org.springframework.beans.factory.annotation.Autowired
-    private DemoPlaces places;
+    private final DemoPlaces places;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
             SupervisionRecords supervision, Policies policies, HomeCouncil council, Clock clock,
             PlatformTransactionManager transactionManager, org.hearth.pathwayplans.PathwayPlans pathwayPlans,
-            org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers) {
+            org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers,
+            DemoPlaces places) {
+        this.places = places;
         this.pathwayPlans = pathwayPlans;
         this.actionPlans = actionPlans;
         this.careLeavers = careLeavers;

@@ -117,8 +117,8 @@ class CohortTest extends IntegrationTest {
         // descending is the exact reverse of ascending (so an index serves both ways), for every sortable column
         for (String sort : new String[] {"name", "age", "eet", "circumstances", "lives"}) {
             java.util.List<String> ascending = names("/api/v1/care-leavers?size=50&sort=" + sort);
-            java.util.List<String> descending = new java.util.ArrayList<>(names("/api/v1/care-leavers?size=50&dir=desc&sort="
-                    + sort));
+            java.util.List<String> descending = new java.util.ArrayList<>(
+                    names("/api/v1/care-leavers?size=50&dir=desc&sort=" + sort));
             java.util.Collections.reverse(descending);
             org.assertj.core.api.Assertions.assertThat(descending).as(sort).hasSize(5).isEqualTo(ascending);
         }

@@ -1,5 +1,7 @@
 package org.hearth.actionplans.web;
 
+import org.hearth.shared.FormValues;
+import org.hearth.shared.JsonFields;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,13 +64,13 @@ class ActionPlanApiController {
     @PreAuthorize(Authorisation.PLAN_WRITERS)
     ResponseEntity<Map<String, Object>> create(@PathVariable UUID id,
             @RequestBody(required = false) Map<String, Object> body) {
-        Json json = new Json(body);
+        JsonFields json = new JsonFields(body);
         List<ActionPlanService.ActionInput> actions = new ArrayList<>();
-        for (Json a : json.objects("actions")) {
+        for (JsonFields a : json.objects("actions")) {
             actions.add(action(a));
         }
         StoredActionPlan saved = plans.create(currentUsers.require(), id, new ActionPlanService.CreateInput(
-                json.text("purpose"), json.date("startedOn"), actions, json.problems));
+                json.text("purpose"), json.date("startedOn"), actions, json.problems()));
         return ResponseEntity.created(URI.create("/api/v1/children/" + id + "/action-plans/" + saved.id()))
                 .eTag(ETags.of(saved.version())).body(resource(saved, LocalDate.now(clock)));
     }
@@ -76,7 +78,7 @@ class ActionPlanApiController {
     @GetMapping("/{planId}")
     @PreAuthorize(Authorisation.CHILD_RECORD_READERS)
     ResponseEntity<Map<String, Object>> one(@PathVariable UUID id, @PathVariable String planId) {
-        StoredActionPlan plan = plans.one(currentUsers.require(), id, PlanForms.id(planId, "action plan"),
+        StoredActionPlan plan = plans.one(currentUsers.require(), id, FormValues.id(planId, "action plan"),
                 "action plan (API)");
         return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(resource(plan, LocalDate.now(clock)));
     }
@@ -88,12 +90,12 @@ class ActionPlanApiController {
             @RequestBody(required = false) Map<String, Object> body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         int version = version(ifMatch);
-        Json json = new Json(body);
+        JsonFields json = new JsonFields(body);
         ActionPlanService.ActionInput input = action(json);
-        if (!json.problems.isEmpty()) {
-            throw new org.hearth.shared.InvalidInputException(json.problems);
+        if (!json.problems().isEmpty()) {
+            throw new org.hearth.shared.InvalidInputException(json.problems());
         }
-        StoredActionPlan saved = plans.addAction(currentUsers.require(), id, PlanForms.id(planId, "action plan"),
+        StoredActionPlan saved = plans.addAction(currentUsers.require(), id, FormValues.id(planId, "action plan"),
                 input, version);
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(resource(saved, LocalDate.now(clock)));
     }
@@ -106,7 +108,7 @@ class ActionPlanApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         int version = version(ifMatch);
         StoredActionPlan saved = plans.changeActionStatus(currentUsers.require(), id,
-                PlanForms.id(planId, "action plan"), PlanForms.id(actionId, "action"), new Json(body).text("status"),
+                FormValues.id(planId, "action plan"), FormValues.id(actionId, "action"), new JsonFields(body).text("status"),
                 version);
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(resource(saved, LocalDate.now(clock)));
     }
@@ -116,9 +118,9 @@ class ActionPlanApiController {
     @PreAuthorize(Authorisation.PLAN_WRITERS)
     ResponseEntity<Map<String, Object>> progress(@PathVariable UUID id, @PathVariable String planId,
             @RequestBody(required = false) Map<String, Object> body) {
-        Json json = new Json(body);
-        StoredActionPlan saved = plans.recordProgress(currentUsers.require(), id, PlanForms.id(planId, "action plan"),
-                json.date("date"), json.text("note"), json.problems);
+        JsonFields json = new JsonFields(body);
+        StoredActionPlan saved = plans.recordProgress(currentUsers.require(), id, FormValues.id(planId, "action plan"),
+                json.date("date"), json.text("note"), json.problems());
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(resource(saved, LocalDate.now(clock)));
     }
 
@@ -127,9 +129,9 @@ class ActionPlanApiController {
     @PreAuthorize(Authorisation.PLAN_APPROVERS)
     ResponseEntity<Map<String, Object>> monitoring(@PathVariable UUID id, @PathVariable String planId,
             @RequestBody(required = false) Map<String, Object> body) {
-        Json json = new Json(body);
-        StoredActionPlan saved = plans.monitor(currentUsers.require(), id, PlanForms.id(planId, "action plan"),
-                json.date("date"), json.text("note"), json.problems);
+        JsonFields json = new JsonFields(body);
+        StoredActionPlan saved = plans.monitor(currentUsers.require(), id, FormValues.id(planId, "action plan"),
+                json.date("date"), json.text("note"), json.problems());
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(resource(saved, LocalDate.now(clock)));
     }
 
@@ -140,9 +142,9 @@ class ActionPlanApiController {
             @RequestBody(required = false) Map<String, Object> body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         int version = version(ifMatch);
-        Json json = new Json(body);
-        StoredActionPlan saved = plans.agree(currentUsers.require(), id, PlanForms.id(planId, "action plan"),
-                json.date("date"), json.text("comment"), json.problems, version);
+        JsonFields json = new JsonFields(body);
+        StoredActionPlan saved = plans.agree(currentUsers.require(), id, FormValues.id(planId, "action plan"),
+                json.date("date"), json.text("comment"), json.problems(), version);
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(resource(saved, LocalDate.now(clock)));
     }
 
@@ -153,13 +155,13 @@ class ActionPlanApiController {
             @RequestBody(required = false) Map<String, Object> body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         int version = version(ifMatch);
-        Json json = new Json(body);
-        StoredActionPlan saved = plans.close(currentUsers.require(), id, PlanForms.id(planId, "action plan"),
-                json.date("date"), json.text("summary"), json.problems, version);
+        JsonFields json = new JsonFields(body);
+        StoredActionPlan saved = plans.close(currentUsers.require(), id, FormValues.id(planId, "action plan"),
+                json.date("date"), json.text("summary"), json.problems(), version);
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(resource(saved, LocalDate.now(clock)));
     }
 
-    private static ActionPlanService.ActionInput action(Json a) {
+    private static ActionPlanService.ActionInput action(JsonFields a) {
         return new ActionPlanService.ActionInput(a.text("description"), a.text("ownerRole"), a.text("ownerName"),
                 a.date("dueOn"));
     }

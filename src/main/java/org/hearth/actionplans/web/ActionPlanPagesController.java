@@ -1,5 +1,6 @@
 package org.hearth.actionplans.web;
 
+import org.hearth.shared.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -127,7 +128,7 @@ class ActionPlanPagesController {
             RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate started = PlanForms.date(PlanForms.parts(params, "startedOn"), "startedOn", "Date the plan was made",
+        LocalDate started = FormValues.date(FormValues.parts(params, "startedOn"), "startedOn", "Date the plan was made",
                 problems);
         List<ActionPlanService.ActionInput> actions = new ArrayList<>();
         for (int i = 0; i < NEW_ROWS; i++) {
@@ -149,11 +150,11 @@ class ActionPlanPagesController {
         List<DateParts> due = new ArrayList<>();
         for (int i = 0; i < NEW_ROWS; i++) {
             rows.add(i);
-            due.add(PlanForms.parts(values, "actions[" + i + "].dueOn"));
+            due.add(FormValues.parts(values, "actions[" + i + "].dueOn"));
         }
         model.addAttribute("child", child);
         model.addAttribute("values", values);
-        model.addAttribute("startedOn", PlanForms.parts(values, "startedOn"));
+        model.addAttribute("startedOn", FormValues.parts(values, "startedOn"));
         model.addAttribute("rows", rows);
         model.addAttribute("due", due);
         model.addAttribute("roles", ROLES);
@@ -164,7 +165,7 @@ class ActionPlanPagesController {
     @PreAuthorize(Authorisation.CHILD_RECORD_READERS)
     String plan(@PathVariable UUID id, @PathVariable String planId, Model model) {
         CurrentUser user = currentUsers.require();
-        StoredActionPlan plan = plans.one(user, id, PlanForms.id(planId, "action plan"), "action plan");
+        StoredActionPlan plan = plans.one(user, id, FormValues.id(planId, "action plan"), "action plan");
         ChildView child = plans.child(user, id, "action plan");
         Set<UUID> people = new HashSet<>();
         people.add(plan.createdBy());
@@ -190,7 +191,7 @@ class ActionPlanPagesController {
     @PreAuthorize(Authorisation.PLAN_WRITERS)
     String actionForm(@PathVariable UUID id, @PathVariable String planId, Model model) {
         CurrentUser user = currentUsers.require();
-        StoredActionPlan plan = plans.one(user, id, PlanForms.id(planId, "action plan"), "action plan (form)");
+        StoredActionPlan plan = plans.one(user, id, FormValues.id(planId, "action plan"), "action plan (form)");
         Map<String, String> values = new LinkedHashMap<>();
         values.put("version", String.valueOf(plan.version()));
         return actionForm(user, id, plan, values, model);
@@ -201,7 +202,7 @@ class ActionPlanPagesController {
     String addAction(@PathVariable UUID id, @PathVariable String planId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        UUID planUuid = PlanForms.id(planId, "action plan");
+        UUID planUuid = FormValues.id(planId, "action plan");
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>(params);
         try {
@@ -209,7 +210,7 @@ class ActionPlanPagesController {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            plans.addAction(user, id, planUuid, input, PlanForms.version(params.get("version")));
+            plans.addAction(user, id, planUuid, input, FormValues.version(params.get("version")));
             redirect.addFlashAttribute("success", "Action added");
             return "redirect:/children/" + id + "/action-plans/" + planUuid;
         } catch (InvalidInputException e) {
@@ -226,7 +227,7 @@ class ActionPlanPagesController {
         model.addAttribute("child", plans.child(user, id, "action plan (form)"));
         model.addAttribute("plan", plan);
         model.addAttribute("values", values);
-        model.addAttribute("dueOn", PlanForms.parts(values, "dueOn"));
+        model.addAttribute("dueOn", FormValues.parts(values, "dueOn"));
         model.addAttribute("roles", ROLES);
         return "actionplans/action-form";
     }
@@ -236,7 +237,7 @@ class ActionPlanPagesController {
     String statusForm(@PathVariable UUID id, @PathVariable String planId, @PathVariable String actionId,
             Model model) {
         CurrentUser user = currentUsers.require();
-        StoredActionPlan plan = plans.one(user, id, PlanForms.id(planId, "action plan"), "action plan (form)");
+        StoredActionPlan plan = plans.one(user, id, FormValues.id(planId, "action plan"), "action plan (form)");
         StoredActionPlan.Action action = action(plan, actionId);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("version", String.valueOf(plan.version()));
@@ -249,12 +250,12 @@ class ActionPlanPagesController {
     String changeStatus(@PathVariable UUID id, @PathVariable String planId, @PathVariable String actionId,
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        UUID planUuid = PlanForms.id(planId, "action plan");
-        UUID actionUuid = PlanForms.id(actionId, "action");
+        UUID planUuid = FormValues.id(planId, "action plan");
+        UUID actionUuid = FormValues.id(actionId, "action");
         Map<String, String> values = new LinkedHashMap<>(params);
         try {
             plans.changeActionStatus(user, id, planUuid, actionUuid, params.get("status"),
-                    PlanForms.version(params.get("version")));
+                    FormValues.version(params.get("version")));
             redirect.addFlashAttribute("success", "Action status changed");
             return "redirect:/children/" + id + "/action-plans/" + planUuid;
         } catch (InvalidInputException e) {
@@ -282,7 +283,7 @@ class ActionPlanPagesController {
     String noteForm(@PathVariable UUID id, @PathVariable String planId, @PathVariable String form, Model model) {
         CurrentUser user = currentUsers.require();
         NoteForm which = noteForm(form, user);
-        StoredActionPlan plan = plans.one(user, id, PlanForms.id(planId, "action plan"), "action plan (form)");
+        StoredActionPlan plan = plans.one(user, id, FormValues.id(planId, "action plan"), "action plan (form)");
         Map<String, String> values = new LinkedHashMap<>();
         values.put("version", String.valueOf(plan.version()));
         return noteForm(user, id, plan, which, values, DateParts.of(LocalDate.now(clock)), model);
@@ -294,11 +295,11 @@ class ActionPlanPagesController {
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         NoteForm which = noteForm(form, user);
-        UUID planUuid = PlanForms.id(planId, "action plan");
-        DateParts date = PlanForms.parts(params, "date");
+        UUID planUuid = FormValues.id(planId, "action plan");
+        DateParts date = FormValues.parts(params, "date");
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate on = PlanForms.date(date, "date", which.dateLabel, problems);
-        int version = PlanForms.version(params.get("version"));
+        LocalDate on = FormValues.date(date, "date", which.dateLabel, problems);
+        int version = FormValues.version(params.get("version"));
         Map<String, String> values = new LinkedHashMap<>(params);
         try {
             switch (which) {
@@ -361,14 +362,14 @@ class ActionPlanPagesController {
     }
 
     private static StoredActionPlan.Action action(StoredActionPlan plan, String actionId) {
-        return plan.action(PlanForms.id(actionId, "action"))
+        return plan.action(FormValues.id(actionId, "action"))
                 .orElseThrow(() -> new RecordNotFoundException("No action with id " + actionId + " on this plan"));
     }
 
     private static ActionPlanService.ActionInput action(Map<String, String> params, String p,
             List<FieldProblem> problems) {
         return new ActionPlanService.ActionInput(params.get(p + "description"), params.get(p + "ownerRole"),
-                params.get(p + "ownerName"), PlanForms.date(PlanForms.parts(params, p + "dueOn"), p + "dueOn",
+                params.get(p + "ownerName"), FormValues.date(FormValues.parts(params, p + "dueOn"), p + "dueOn",
                         "Due date", problems));
     }
 }

@@ -54,7 +54,8 @@ final class CohortTableRows {
 
     private static void rating(StringBuilder html, Rating rating, boolean overridden) {
         html.append("<td class=\"govuk-table__cell\"><strong class=\"govuk-tag ").append(rating.tagClass())
-                .append("\">").append(text(rating.label() + (overridden ? " (override)" : ""))).append("</strong></td>");
+                .append("\">").append(text(rating.label() + (overridden ? " (override)" : "")))
+                .append("</strong></td>");
     }
 
     private static String text(String value) {

@@ -1,5 +1,7 @@
 package org.hearth.pathwayplans.web;
 
+import org.hearth.shared.FormValues;
+import org.hearth.shared.JsonFields;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,7 +70,7 @@ class PathwayPlanApiController {
     @GetMapping("/{planId}")
     @PreAuthorize(Authorisation.CHILD_RECORD_READERS)
     ResponseEntity<Map<String, Object>> one(@PathVariable UUID id, @PathVariable String planId) {
-        StoredPlan plan = plans.one(currentUsers.require(), id, PlanForms.id(planId, "pathway plan"),
+        StoredPlan plan = plans.one(currentUsers.require(), id, FormValues.id(planId, "pathway plan"),
                 "pathway plan (API)");
         return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(full(plan));
     }
@@ -83,19 +85,19 @@ class PathwayPlanApiController {
     ResponseEntity<Map<String, Object>> section(@PathVariable UUID id, @PathVariable String planId,
             @PathVariable String section, @RequestBody(required = false) Map<String, Object> body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        UUID plan = PlanForms.id(planId, "pathway plan");
+        UUID plan = FormValues.id(planId, "pathway plan");
         PlanSection which = PlanSection.fromSlug(section)
                 .orElseThrow(() -> new RecordNotFoundException("No pathway plan section " + section));
         int version = version(ifMatch);
-        Json json = new Json(body);
+        JsonFields json = new JsonFields(body);
         List<PathwayPlanService.ActionInput> actions = new ArrayList<>();
-        for (Json a : json.objects("actions")) {
+        for (JsonFields a : json.objects("actions")) {
             actions.add(new PathwayPlanService.ActionInput(a.text("description"), a.id("ownerId"),
                     a.text("ownerName"), a.date("targetDate"), a.text("status")));
         }
         StoredPlan saved = plans.saveSection(currentUsers.require(), id, plan, which,
                 new PathwayPlanService.SectionInput(json.text("assessedNeed"), json.text("whatsWorking"),
-                        json.text("goals"), json.text("youngPersonViews"), actions, json.problems), version);
+                        json.text("goals"), json.text("youngPersonViews"), actions, json.problems()), version);
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(full(saved));
     }
 
@@ -106,8 +108,8 @@ class PathwayPlanApiController {
             @RequestBody(required = false) Map<String, Object> body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         int version = version(ifMatch);
-        StoredPlan saved = plans.saveViews(currentUsers.require(), id, PlanForms.id(planId, "pathway plan"),
-                new Json(body).text("youngPersonViews"), version);
+        StoredPlan saved = plans.saveViews(currentUsers.require(), id, FormValues.id(planId, "pathway plan"),
+                new JsonFields(body).text("youngPersonViews"), version);
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(full(saved));
     }
 
@@ -117,7 +119,7 @@ class PathwayPlanApiController {
     ResponseEntity<Map<String, Object>> submit(@PathVariable UUID id, @PathVariable String planId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         int version = version(ifMatch);
-        StoredPlan saved = plans.submit(currentUsers.require(), id, PlanForms.id(planId, "pathway plan"), version);
+        StoredPlan saved = plans.submit(currentUsers.require(), id, FormValues.id(planId, "pathway plan"), version);
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(full(saved));
     }
 
@@ -131,10 +133,10 @@ class PathwayPlanApiController {
             @RequestBody(required = false) Map<String, Object> body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         int version = version(ifMatch);
-        Json json = new Json(body);
-        StoredPlan saved = plans.decide(currentUsers.require(), id, PlanForms.id(planId, "pathway plan"),
+        JsonFields json = new JsonFields(body);
+        StoredPlan saved = plans.decide(currentUsers.require(), id, FormValues.id(planId, "pathway plan"),
                 new PathwayPlanService.SignOffInput(json.text("decision"), json.date("signedOffOn"),
-                        json.date("reviewDueOn"), json.text("comment"), json.problems), version);
+                        json.date("reviewDueOn"), json.text("comment"), json.problems()), version);
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(full(saved));
     }
 

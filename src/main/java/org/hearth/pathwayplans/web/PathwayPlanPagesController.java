@@ -1,5 +1,6 @@
 package org.hearth.pathwayplans.web;
 
+import org.hearth.shared.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ class PathwayPlanPagesController {
     @PreAuthorize(Authorisation.CHILD_RECORD_READERS)
     String plan(@PathVariable UUID id, @PathVariable String planId, Model model) {
         CurrentUser user = currentUsers.require();
-        StoredPlan plan = plans.one(user, id, PlanForms.id(planId, "pathway plan"), "pathway plan");
+        StoredPlan plan = plans.one(user, id, FormValues.id(planId, "pathway plan"), "pathway plan");
         return planPage(user, plans.child(user, id, "pathway plan"), plan, model);
     }
 
@@ -132,9 +133,9 @@ class PathwayPlanPagesController {
     String submit(@PathVariable UUID id, @PathVariable String planId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        UUID plan = PlanForms.id(planId, "pathway plan");
+        UUID plan = FormValues.id(planId, "pathway plan");
         try {
-            plans.submit(user, id, plan, PlanForms.version(params.get("version")));
+            plans.submit(user, id, plan, FormValues.version(params.get("version")));
             redirect.addFlashAttribute("success", "Pathway plan sent for sign-off");
             return "redirect:/children/" + id + "/pathway-plans/" + plan;
         } catch (InvalidInputException e) {
@@ -151,7 +152,7 @@ class PathwayPlanPagesController {
     String sectionForm(@PathVariable UUID id, @PathVariable String planId, @PathVariable String section,
             Model model) {
         CurrentUser user = currentUsers.require();
-        StoredPlan plan = plans.one(user, id, PlanForms.id(planId, "pathway plan"), "pathway plan (form)");
+        StoredPlan plan = plans.one(user, id, FormValues.id(planId, "pathway plan"), "pathway plan (form)");
         PlanSection which = section(section);
         StoredPlan.Section s = plan.section(which);
         Map<String, String> values = new LinkedHashMap<>();
@@ -181,23 +182,23 @@ class PathwayPlanPagesController {
     String saveSection(@PathVariable UUID id, @PathVariable String planId, @PathVariable String section,
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        UUID planUuid = PlanForms.id(planId, "pathway plan");
+        UUID planUuid = FormValues.id(planId, "pathway plan");
         PlanSection which = section(section);
-        int rows = Math.min(Math.max(PlanForms.version(params.get("rows")), 0), 100);
+        int rows = Math.min(Math.max(FormValues.version(params.get("rows")), 0), 100);
         List<FieldProblem> problems = new ArrayList<>();
         List<PathwayPlanService.ActionInput> actions = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             String p = "actions[" + i + "].";
             actions.add(new PathwayPlanService.ActionInput(params.get(p + "description"),
-                    PlanForms.uuid(params.get(p + "ownerId")), params.get(p + "ownerName"),
-                    PlanForms.date(PlanForms.parts(params, p + "targetDate"), p + "targetDate", "Target date",
+                    FormValues.uuid(params.get(p + "ownerId")), params.get(p + "ownerName"),
+                    FormValues.date(FormValues.parts(params, p + "targetDate"), p + "targetDate", "Target date",
                             problems), params.get(p + "status")));
         }
         Map<String, String> values = new LinkedHashMap<>(params);
         try {
             plans.saveSection(user, id, planUuid, which, new PathwayPlanService.SectionInput(params.get("assessedNeed"),
                     params.get("whatsWorking"), params.get("goals"), params.get("youngPersonViews"), actions, problems),
-                    PlanForms.version(params.get("version")));
+                    FormValues.version(params.get("version")));
             redirect.addFlashAttribute("success", which.label() + " saved");
             return "redirect:/children/" + id + "/pathway-plans/" + planUuid + "#" + which.slug();
         } catch (InvalidInputException e) {
@@ -214,12 +215,12 @@ class PathwayPlanPagesController {
     private String sectionForm(CurrentUser user, UUID id, StoredPlan plan, PlanSection section,
             Map<String, String> values, Model model) {
         ChildView child = plans.child(user, id, "pathway plan (form)");
-        int rows = Math.min(Math.max(PlanForms.version(values.get("rows")), SPARE_ROWS), 100);
+        int rows = Math.min(Math.max(FormValues.version(values.get("rows")), SPARE_ROWS), 100);
         List<Integer> indexes = new ArrayList<>();
         List<DateParts> targets = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             indexes.add(i);
-            targets.add(PlanForms.parts(values, "actions[" + i + "].targetDate"));
+            targets.add(FormValues.parts(values, "actions[" + i + "].targetDate"));
         }
         values.put("rows", String.valueOf(rows));
         model.addAttribute("child", child);
@@ -238,7 +239,7 @@ class PathwayPlanPagesController {
     @PreAuthorize(Authorisation.PLAN_WRITERS)
     String viewsForm(@PathVariable UUID id, @PathVariable String planId, Model model) {
         CurrentUser user = currentUsers.require();
-        StoredPlan plan = plans.one(user, id, PlanForms.id(planId, "pathway plan"), "pathway plan (form)");
+        StoredPlan plan = plans.one(user, id, FormValues.id(planId, "pathway plan"), "pathway plan (form)");
         Map<String, String> values = new LinkedHashMap<>();
         values.put("youngPersonViews", plan.youngPersonViews());
         values.put("version", String.valueOf(plan.version()));
@@ -250,11 +251,11 @@ class PathwayPlanPagesController {
     String saveViews(@PathVariable UUID id, @PathVariable String planId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        UUID planUuid = PlanForms.id(planId, "pathway plan");
+        UUID planUuid = FormValues.id(planId, "pathway plan");
         Map<String, String> values = new LinkedHashMap<>(params);
         try {
             plans.saveViews(user, id, planUuid, params.get("youngPersonViews"),
-                    PlanForms.version(params.get("version")));
+                    FormValues.version(params.get("version")));
             redirect.addFlashAttribute("success", "The young person's views saved");
             return "redirect:/children/" + id + "/pathway-plans/" + planUuid;
         } catch (InvalidInputException e) {
@@ -279,7 +280,7 @@ class PathwayPlanPagesController {
     @PreAuthorize(Authorisation.PLAN_APPROVERS)
     String signOffForm(@PathVariable UUID id, @PathVariable String planId, Model model) {
         CurrentUser user = currentUsers.require();
-        StoredPlan plan = plans.one(user, id, PlanForms.id(planId, "pathway plan"), "pathway plan (sign-off)");
+        StoredPlan plan = plans.one(user, id, FormValues.id(planId, "pathway plan"), "pathway plan (sign-off)");
         Map<String, String> values = new LinkedHashMap<>();
         values.put("version", String.valueOf(plan.version()));
         LocalDate today = LocalDate.now(clock);
@@ -291,16 +292,16 @@ class PathwayPlanPagesController {
     String signOff(@PathVariable UUID id, @PathVariable String planId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        UUID planUuid = PlanForms.id(planId, "pathway plan");
-        DateParts on = PlanForms.parts(params, "signedOffOn");
-        DateParts review = PlanForms.parts(params, "reviewDueOn");
+        UUID planUuid = FormValues.id(planId, "pathway plan");
+        DateParts on = FormValues.parts(params, "signedOffOn");
+        DateParts review = FormValues.parts(params, "reviewDueOn");
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>(params);
         try {
             StoredPlan saved = plans.decide(user, id, planUuid, new PathwayPlanService.SignOffInput(
-                    params.get("decision"), PlanForms.date(on, "signedOffOn", "Date of sign-off", problems),
-                    PlanForms.date(review, "reviewDueOn", "Review date", problems), params.get("comment"), problems),
-                    PlanForms.version(params.get("version")));
+                    params.get("decision"), FormValues.date(on, "signedOffOn", "Date of sign-off", problems),
+                    FormValues.date(review, "reviewDueOn", "Review date", problems), params.get("comment"), problems),
+                    FormValues.version(params.get("version")));
             redirect.addFlashAttribute("success", saved.status() == PlanStatus.SIGNED_OFF
                     ? "Pathway plan signed off; review due by " + saved.reviewDueOn().format(
                             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))

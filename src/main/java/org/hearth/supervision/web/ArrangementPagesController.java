@@ -1,5 +1,6 @@
 package org.hearth.supervision.web;
 
+import org.hearth.shared.FormValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ class ArrangementPagesController {
             RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         Arrangements.WorkerArrangement worker = worker(user, workerId);
-        DateParts since = ChildSupervisionPagesController.parts(params, "newlyQualifiedSince");
+        DateParts since = FormValues.parts(params, "newlyQualifiedSince");
         int version;
         try {
             version = Integer.parseInt(params.getOrDefault("version", ""));
@@ -68,7 +69,7 @@ class ArrangementPagesController {
         }
         List<FieldProblem> problems = new ArrayList<>();
         try {
-            var date = ChildSupervisionPagesController.date(since, "newlyQualifiedSince",
+            var date = FormValues.date(since, "newlyQualifiedSince",
                     "The date they started practice", problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);

@@ -1,5 +1,6 @@
 package org.hearth.supervision.web;
 
+import org.hearth.shared.JsonFields;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,9 +66,9 @@ class ChildSupervisionApiController {
     @PreAuthorize(Authorisation.STATUTORY_ACTIVITY_RECORDERS)
     ResponseEntity<Map<String, Object>> recordDecision(@PathVariable UUID id,
             @RequestBody(required = false) Map<String, Object> body) {
-        Json json = new Json(body);
+        JsonFields json = new JsonFields(body);
         var input = new DecisionService.Input(json.text("what"), json.text("why"), json.text("decidedBy"),
-                json.date("decidedOn"), json.id("ownerId"), json.date("dueBy"), json.problems);
+                json.date("decidedOn"), json.id("ownerId"), json.date("dueBy"), json.problems());
         StoredDecision saved = decisions.record(currentUsers.require(), id, input);
         return ResponseEntity.created(URI.create("/api/v1/children/" + id + "/decisions/" + saved.id()))
                 .eTag(ETags.of(saved.version())).body(Resources.decision(saved, LocalDate.now(clock)));
@@ -94,7 +95,7 @@ class ChildSupervisionApiController {
                     + "are overwritten");
         }
         int version = ETags.version(ifMatch);
-        Json json = new Json(body);
+        JsonFields json = new JsonFields(body);
         StoredDecision saved = decisions.changeStatus(currentUsers.require(), id, decision, json.text("status"),
                 json.text("note"), version);
         return ResponseEntity.ok().eTag(ETags.of(saved.version()))
@@ -112,9 +113,9 @@ class ChildSupervisionApiController {
     @PreAuthorize(Authorisation.STATUTORY_ACTIVITY_RECORDERS)
     ResponseEntity<Map<String, Object>> recordMeeting(@PathVariable UUID id,
             @RequestBody(required = false) Map<String, Object> body) {
-        Json json = new Json(body);
+        JsonFields json = new JsonFields(body);
         var input = new MeetingService.Input(json.date("date"), json.text("kind"), json.text("kindOther"),
-                json.text("attendees"), json.text("participation"), json.text("notes"), json.problems);
+                json.text("attendees"), json.text("participation"), json.text("notes"), json.problems());
         StoredMeeting saved = meetings.record(currentUsers.require(), id, input);
         return ResponseEntity.created(URI.create("/api/v1/children/" + id + "/meetings/" + saved.id()))
                 .body(Resources.meeting(saved));
@@ -137,7 +138,7 @@ class ChildSupervisionApiController {
     @PreAuthorize(Authorisation.SUPERVISORS)
     ResponseEntity<Map<String, Object>> recordSupervision(@PathVariable UUID id,
             @RequestBody(required = false) Map<String, Object> body) {
-        SupervisionService.Input input = SessionJson.input(new Json(body), false);
+        SupervisionService.Input input = SessionJson.input(new JsonFields(body), false);
         SupervisionService.Session saved = supervision.recordCase(currentUsers.require(), id, input);
         return ResponseEntity.created(URI.create("/api/v1/supervision-sessions/" + saved.session().id()))
                 .body(Resources.session(saved, LocalDate.now(clock)));

@@ -1,5 +1,9 @@
 package org.hearth.supervision.web;
 
+import static org.hearth.shared.FormValues.date;
+import static org.hearth.shared.FormValues.parts;
+import static org.hearth.shared.FormValues.uuid;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -282,26 +286,5 @@ class ChildSupervisionPagesController {
         }
         return users.stream().sorted(java.util.Comparator.comparing(UserSummary::displayName))
                 .map(u -> new Option(u.id().toString(), u.displayName())).toList();
-    }
-
-    static DateParts parts(Map<String, String> params, String field) {
-        return new DateParts(params.get(field + "Day"), params.get(field + "Month"), params.get(field + "Year"));
-    }
-
-    static LocalDate date(DateParts parts, String field, String label, List<FieldProblem> problems) {
-        try {
-            return parts.toDate(field, label);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.hearth.supervision.web;
 
+import org.hearth.shared.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class OneToOnePagesController {
         if (supervisee == null) {
             return chooseForm(model, user, null);
         }
-        UserSummary worker = teamMember(user, ChildSupervisionPagesController.uuid(supervisee));
+        UserSummary worker = teamMember(user, FormValues.uuid(supervisee));
         if (worker == null) {
             FormErrors.addTo(model, List.of(new FieldProblem("supervisee", "Select the worker supervised")));
             return chooseForm(model, user, supervisee);
@@ -86,7 +87,7 @@ class OneToOnePagesController {
     String record(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         Map<String, String> params = new LinkedHashMap<>(form.toSingleValueMap());
-        UserSummary worker = teamMember(user, ChildSupervisionPagesController.uuid(params.get("superviseeId")));
+        UserSummary worker = teamMember(user, FormValues.uuid(params.get("superviseeId")));
         if (worker == null) {
             // only a tampered or stale form gets here: start again from who was supervised
             FormErrors.addTo(model, List.of(new FieldProblem("supervisee", "Select the worker supervised")));
@@ -94,7 +95,7 @@ class OneToOnePagesController {
         }
         List<String> discussed = form.getOrDefault("childIds", List.of());
         List<FieldProblem> problems = new ArrayList<>();
-        DateParts date = ChildSupervisionPagesController.parts(params, "date");
+        DateParts date = FormValues.parts(params, "date");
         ReflectiveModel reflectiveModel = ReflectiveModel.find(params.get("model"))
                 .orElse(supervision.configuredModel());
         Map<String, String> sections = new LinkedHashMap<>();
@@ -102,16 +103,16 @@ class OneToOnePagesController {
         List<SupervisionService.ActionInput> actions = new ArrayList<>();
         for (int i = 0; i < ACTION_ROWS; i++) {
             String p = "actions[" + i + "].";
-            actions.add(new SupervisionService.ActionInput(ChildSupervisionPagesController.uuid(params.get(p
-                    + "childId")), params.get(p + "what"), ChildSupervisionPagesController.uuid(params.get(p
-                    + "ownerId")), ChildSupervisionPagesController.date(ChildSupervisionPagesController.parts(params,
+            actions.add(new SupervisionService.ActionInput(FormValues.uuid(params.get(p
+                    + "childId")), params.get(p + "what"), FormValues.uuid(params.get(p
+                    + "ownerId")), FormValues.date(FormValues.parts(params,
                     p + "dueBy"), p + "dueBy", "Date the action is due by", problems)));
         }
         try {
             SupervisionService.Session saved = supervision.recordOneToOne(user, new SupervisionService.Input(
-                    ChildSupervisionPagesController.date(date, "date", "Date of the supervision", problems),
+                    FormValues.date(date, "date", "Date of the supervision", problems),
                     params.get("durationMinutes"), worker.id(),
-                    discussed.stream().map(ChildSupervisionPagesController::uuid).toList(), reflectiveModel.name(),
+                    discussed.stream().map(FormValues::uuid).toList(), reflectiveModel.name(),
                     sections, params.get("scale"), actions, problems));
             redirect.addFlashAttribute("success", "One-to-one supervision recorded");
             return "redirect:/supervision/sessions/" + saved.session().id();
@@ -179,7 +180,7 @@ class OneToOnePagesController {
         List<DateParts> dueDates = new ArrayList<>();
         for (int i = 0; i < ACTION_ROWS; i++) {
             rows.add(i);
-            dueDates.add(ChildSupervisionPagesController.parts(values, "actions[" + i + "].dueBy"));
+            dueDates.add(FormValues.parts(values, "actions[" + i + "].dueBy"));
         }
         model.addAttribute("actionRows", rows);
         model.addAttribute("dueDates", dueDates);

@@ -1,5 +1,6 @@
 package org.hearth.supervision.web;
 
+import org.hearth.shared.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,14 +12,14 @@ final class SessionJson {
     private SessionJson() {
     }
 
-    static SupervisionService.Input input(Json json, boolean oneToOne) {
+    static SupervisionService.Input input(JsonFields json, boolean oneToOne) {
         List<SupervisionService.ActionInput> actions = new ArrayList<>();
-        for (Json action : json.objects("actions")) {
+        for (JsonFields action : json.objects("actions")) {
             actions.add(new SupervisionService.ActionInput(action.id("childId"), action.text("what"),
                     action.id("ownerId"), action.date("dueBy")));
         }
         return new SupervisionService.Input(json.date("date"), json.text("durationMinutes"), json.id("superviseeId"),
                 oneToOne ? json.ids("childIds") : List.of(), json.text("model"), json.texts("sections"),
-                json.text("scale"), actions, json.problems);
+                json.text("scale"), actions, json.problems());
     }
 }

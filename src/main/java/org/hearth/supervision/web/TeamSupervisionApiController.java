@@ -1,5 +1,6 @@
 package org.hearth.supervision.web;
 
+import org.hearth.shared.JsonFields;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ class TeamSupervisionApiController {
     @PreAuthorize(Authorisation.SUPERVISORS)
     ResponseEntity<Map<String, Object>> record(@RequestBody(required = false) Map<String, Object> body) {
         SupervisionService.Session saved = supervision.recordOneToOne(currentUsers.require(),
-                SessionJson.input(new Json(body), true));
+                SessionJson.input(new JsonFields(body), true));
         return ResponseEntity.created(URI.create("/api/v1/supervision-sessions/" + saved.session().id()))
                 .body(Resources.session(saved, LocalDate.now(clock)));
     }
@@ -182,10 +183,10 @@ class TeamSupervisionApiController {
     ResponseEntity<Void> setArrangement(@PathVariable UUID workerId,
             @RequestBody(required = false) Map<String, Object> body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Json json = new Json(body);
+        JsonFields json = new JsonFields(body);
         LocalDate since = json.date("newlyQualifiedSince");
-        if (!json.problems.isEmpty()) {
-            throw new org.hearth.shared.InvalidInputException(json.problems);
+        if (!json.problems().isEmpty()) {
+            throw new org.hearth.shared.InvalidInputException(json.problems());
         }
         int version = ifMatch == null ? -1 : ETags.version(ifMatch);
         arrangements.set(currentUsers.require(), workerId, since, version);

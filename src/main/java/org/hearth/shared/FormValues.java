@@ -1,26 +1,24 @@
-package org.hearth.actionplans.web;
+package org.hearth.shared;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hearth.shared.DateParts;
-import org.hearth.shared.FieldProblem;
-import org.hearth.shared.InvalidInputException;
-import org.hearth.shared.RecordNotFoundException;
 
-/** Reading form and path values the way every action plan page does. */
-final class PlanForms {
+/** Reading form fields and path values the way every page of Hearth does. */
+public final class FormValues {
 
-    private PlanForms() {
+    private FormValues() {
     }
 
-    static DateParts parts(Map<String, String> params, String field) {
+    /** The day, month and year boxes of a GOV.UK date input named {@code field}. */
+    public static DateParts parts(Map<String, String> params, String field) {
         return new DateParts(params.get(field + "Day"), params.get(field + "Month"), params.get(field + "Year"));
     }
 
-    static LocalDate date(DateParts parts, String field, String label, List<FieldProblem> problems) {
+    /** The date, or null with its problem added to the list. */
+    public static LocalDate date(DateParts parts, String field, String label, List<FieldProblem> problems) {
         try {
             return parts.toDate(field, label);
         } catch (InvalidInputException e) {
@@ -30,7 +28,7 @@ final class PlanForms {
     }
 
     /** An id chosen from a list; anything else is no choice (the service then says what is missing). */
-    static UUID uuid(String value) {
+    public static UUID uuid(String value) {
         try {
             return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
@@ -38,7 +36,8 @@ final class PlanForms {
         }
     }
 
-    static UUID id(String value, String what) {
+    /** An id from the path: anything else is a page that does not exist. */
+    public static UUID id(String value, String what) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
@@ -46,7 +45,8 @@ final class PlanForms {
         }
     }
 
-    static int version(String value) {
+    /** The version a form was filled in against; -1 when unreadable, which is never current. */
+    public static int version(String value) {
         try {
             return Integer.parseInt(value == null ? "" : value.trim());
         } catch (NumberFormatException e) {
