@@ -24,6 +24,12 @@ public interface ChildRecords {
      */
     List<ChildView> allocatedTo(UUID workerId);
 
+    /**
+     * The ids of the children a team is responsible for, without access check or logging: for narrowing a team view
+     * before the caller's own access decision.
+     */
+    List<UUID> idsInTeams(Collection<UUID> teamIds);
+
     /** One episode as stored now: gone when the change that opened it was undone. */
     Optional<EpisodeView> episode(UUID episodeId);
 

@@ -86,34 +86,38 @@ public class TeamActionPlans {
         if (!mayOversee(user, teamId)) {
             throw new AccessDeniedException("You can see the action plans of your own teams only");
         }
-        return teams(user, List.of(team)).get(0);
+        return teams(user, List.of(team), false).get(0);
     }
 
     /** The teams the user oversees (their own, or all for those who see every child), each with its open plans. */
     public List<Team> overseen(CurrentUser user) {
         List<TeamSummary> teams = directory.teams().stream().filter(t -> mayOversee(user, t.id()))
                 .sorted(Comparator.comparing(TeamSummary::name)).toList();
-        return teams(user, teams);
+        return teams(user, teams, access.seesEveryChild(user));
     }
 
     private boolean mayOversee(CurrentUser user, UUID teamId) {
         return access.seesEveryChild(user) || user.teamIds().contains(teamId);
     }
 
-    private List<Team> teams(CurrentUser user, List<TeamSummary> teams) {
+    /** @param everyTeam all teams are asked for: every open plan is read, rather than those of the teams' children */
+    private List<Team> teams(CurrentUser user, List<TeamSummary> teams, boolean everyTeam) {
         LocalDate today = LocalDate.now(clock);
         Period progress = policies.period("action-plans.progress-expected-within", today);
         Period signOff = policies.period("action-plans.sign-off-within", today);
-        List<OpenActionPlan> open = plans.open(null);
+        List<OpenActionPlan> open = plans.open(everyTeam ? null
+                : children.idsInTeams(teams.stream().map(TeamSummary::id).toList()));
         Map<UUID, ChildView> found = children.findAll(open.stream().map(OpenActionPlan::childId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(ChildView::id, Function.identity()));
         found.values().removeIf(child -> !gate.canSee(user, child));
         Map<UUID, String> workers = directory.displayNames(found.values().stream().map(ChildView::allocatedWorkerId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
+        // grouped once: filtering every open plan for each of 200 teams took most of the page (docs/performance.md)
+        Map<UUID, List<OpenActionPlan>> byTeam = open.stream().filter(p -> found.containsKey(p.childId()))
+                .collect(Collectors.groupingBy(p -> found.get(p.childId()).responsibleTeamId()));
         List<Team> result = new ArrayList<>();
         for (TeamSummary team : teams) {
-            List<Row> rows = open.stream().filter(p -> found.containsKey(p.childId())
-                    && team.id().equals(found.get(p.childId()).responsibleTeamId()))
+            List<Row> rows = byTeam.getOrDefault(team.id(), List.of()).stream()
                     .map(p -> {
                         ChildView child = found.get(p.childId());
                         return new Row(p, child, child.allocatedWorkerId() == null ? "Not allocated"

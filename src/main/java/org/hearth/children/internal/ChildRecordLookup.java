@@ -55,6 +55,12 @@ class ChildRecordLookup implements ChildRecords {
     }
 
     @Override
+    public List<UUID> idsInTeams(java.util.Collection<UUID> teamIds) {
+        return teamIds.isEmpty() ? List.of() : jdbc.sql("SELECT id FROM child WHERE responsible_team_id = ANY(:teams)")
+                .param("teams", teamIds.toArray(UUID[]::new)).query(UUID.class).list();
+    }
+
+    @Override
     public Optional<EpisodeView> episode(UUID episodeId) {
         return jdbc.sql("SELECT child_id FROM episode WHERE id = :id").param("id", episodeId).query(UUID.class)
                 .optional().flatMap(childId -> childService.episodeViews(childId).stream()
