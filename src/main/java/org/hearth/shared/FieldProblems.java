@@ -18,6 +18,24 @@ public final class FieldProblems {
         }
     }
 
+    /** Typed text that must be given, trimmed; null (with {@code missing} as its problem) when blank. */
+    public String requiredText(String value, String field, String missing, int max) {
+        String text = optionalText(value, field, max);
+        if (text == null) {
+            add(field, missing);
+        }
+        return text;
+    }
+
+    /** Typed text that may be left out, trimmed; null when blank. */
+    public String optionalText(String value, String field, int max) {
+        String text = value == null ? "" : value.strip();
+        if (text.length() > max) {
+            add(field, "Must be " + max + " characters or fewer");
+        }
+        return text.isEmpty() ? null : text;
+    }
+
     public boolean has(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
     }

@@ -104,7 +104,7 @@ public class ActionPlanService {
         if (age < FROM_AGE || age >= UNTIL_AGE) {
             problems.add("child", "An action plan is for a young person aged 16 to 25");
         }
-        String purpose = required(input.purpose(), "purpose", "Enter what the support is for", TEXT_MAX, problems);
+        String purpose = problems.requiredText(input.purpose(), "purpose", "Enter what the support is for", TEXT_MAX);
         LocalDate started = input.startedOn();
         if (!problems.has("startedOn")) {
             if (started == null) {
@@ -224,7 +224,7 @@ public class ActionPlanService {
             problems.add("date", "This plan was already agreed on " + current.agreedOn());
         }
         checkDate(current, date, "date", "the date it was agreed", problems);
-        String text = optional(comment, "comment", TEXT_MAX, problems);
+        String text = problems.optionalText(comment, "comment", TEXT_MAX);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.list());
         }
@@ -242,8 +242,8 @@ public class ActionPlanService {
         StoredActionPlan current = open(childId, planId, expectedVersion);
         FieldProblems problems = new FieldProblems(readProblems);
         checkDate(current, date, "date", "the date it closed", problems);
-        String text = required(summary, "note", "Enter what was achieved and why the plan is closing", TEXT_MAX,
-                problems);
+        String text = problems.requiredText(summary, "note", "Enter what was achieved and why the plan is closing",
+                TEXT_MAX);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.list());
         }
@@ -271,7 +271,7 @@ public class ActionPlanService {
             problems.add("note", "This plan is closed: nothing more can be added");
         }
         checkDate(current, date, "date", "the date of the note", problems);
-        String text = required(note, "note", missing, TEXT_MAX, problems);
+        String text = problems.requiredText(note, "note", missing, TEXT_MAX);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.list());
         }
@@ -296,8 +296,8 @@ public class ActionPlanService {
     }
 
     private StoredActionPlan.Action action(ActionInput a, String p, LocalDate started, FieldProblems problems) {
-        String description = required(a.description(), p + "description", "Enter what will be done", TEXT_MAX,
-                problems);
+        String description = problems.requiredText(a.description(), p + "description", "Enter what will be done",
+                TEXT_MAX);
         ActionOwnerRole role = null;
         if (a.ownerRole() == null || a.ownerRole().isBlank()) {
             problems.add(p + "ownerRole", "Choose who owns the action");
@@ -308,8 +308,8 @@ public class ActionPlanService {
                 problems.add(p + "ownerRole", "Choose who owns the action");
             }
         }
-        String name = required(a.ownerName(), p + "ownerName", "Enter the owner's name or organisation", NAME_MAX,
-                problems);
+        String name = problems.requiredText(a.ownerName(), p + "ownerName", "Enter the owner's name or organisation",
+                NAME_MAX);
         if (!problems.has(p + "dueOn")) {
             if (a.dueOn() == null) {
                 problems.add(p + "dueOn", "Enter the date the action is due");
@@ -340,21 +340,5 @@ public class ActionPlanService {
 
     private static RecordNotFoundException notFound(UUID planId) {
         return new RecordNotFoundException("No action plan with id " + planId + " for this young person");
-    }
-
-    static String required(String value, String field, String missing, int max, FieldProblems problems) {
-        String text = optional(value, field, max, problems);
-        if (text == null) {
-            problems.add(field, missing);
-        }
-        return text;
-    }
-
-    static String optional(String value, String field, int max, FieldProblems problems) {
-        String text = value == null ? "" : value.strip();
-        if (text.length() > max) {
-            problems.add(field, "Must be " + max + " characters or fewer");
-        }
-        return text.isEmpty() ? null : text;
     }
 }

@@ -146,10 +146,10 @@ public class PathwayPlanService {
         ChildView child = gate.require(user, childId, AccessAction.CHANGE, "changed: pathway plan");
         StoredPlan current = draft(childId, planId, expectedVersion);
         FieldProblems problems = new FieldProblems(input.readProblems());
-        String need = optional(input.assessedNeed(), "assessedNeed", TEXT_MAX, problems);
-        String working = optional(input.whatsWorking(), "whatsWorking", TEXT_MAX, problems);
-        String goals = optional(input.goals(), "goals", TEXT_MAX, problems);
-        String views = optional(input.youngPersonViews(), "youngPersonViews", TEXT_MAX, problems);
+        String need = problems.optionalText(input.assessedNeed(), "assessedNeed", TEXT_MAX);
+        String working = problems.optionalText(input.whatsWorking(), "whatsWorking", TEXT_MAX);
+        String goals = problems.optionalText(input.goals(), "goals", TEXT_MAX);
+        String views = problems.optionalText(input.youngPersonViews(), "youngPersonViews", TEXT_MAX);
         LocalDate started = LocalDate.ofInstant(current.createdAt(), clock.getZone());
         List<StoredPlan.Action> actions = new ArrayList<>();
         for (int i = 0; i < input.actions().size(); i++) {
@@ -158,9 +158,9 @@ public class PathwayPlanService {
                 continue;
             }
             String p = "actions[" + i + "].";
-            String description = required(a.description(), p + "description", "Enter what will be done", LINE_MAX,
-                    problems);
-            String ownerName = optional(a.ownerName(), p + "ownerName", NAME_MAX, problems);
+            String description = problems.requiredText(a.description(), p + "description", "Enter what will be done",
+                    LINE_MAX);
+            String ownerName = problems.optionalText(a.ownerName(), p + "ownerName", NAME_MAX);
             if (a.ownerId() == null && ownerName == null) {
                 problems.add(p + "ownerName", "Enter who will do it, or choose them from the list");
             } else if (a.ownerId() != null && directory.user(a.ownerId()).filter(UserSummary::enabled).isEmpty()) {
@@ -201,7 +201,7 @@ public class PathwayPlanService {
         gate.require(user, childId, AccessAction.CHANGE, "changed: pathway plan");
         StoredPlan current = draft(childId, planId, expectedVersion);
         FieldProblems problems = new FieldProblems(List.of());
-        String text = optional(views, "youngPersonViews", TEXT_MAX, problems);
+        String text = problems.optionalText(views, "youngPersonViews", TEXT_MAX);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.list());
         }
@@ -259,7 +259,7 @@ public class PathwayPlanService {
                     + ": only a plan sent for sign-off can be signed off or returned");
         }
         String decision = input.decision() == null ? "" : input.decision().trim();
-        String comment = optional(input.comment(), "comment", TEXT_MAX, problems);
+        String comment = problems.optionalText(input.comment(), "comment", TEXT_MAX);
         if (!decision.equals("SIGN_OFF") && !decision.equals("RETURN")) {
             problems.add("decision", "Choose whether to sign the plan off or return it to its author");
         }
@@ -342,21 +342,5 @@ public class PathwayPlanService {
 
     private static RecordNotFoundException notFound(UUID planId) {
         return new RecordNotFoundException("No pathway plan with id " + planId + " for this young person");
-    }
-
-    static String required(String value, String field, String missing, int max, FieldProblems problems) {
-        String text = optional(value, field, max, problems);
-        if (text == null) {
-            problems.add(field, missing);
-        }
-        return text;
-    }
-
-    static String optional(String value, String field, int max, FieldProblems problems) {
-        String text = value == null ? "" : value.strip();
-        if (text.length() > max) {
-            problems.add(field, "Must be " + max + " characters or fewer");
-        }
-        return text.isEmpty() ? null : text;
     }
 }

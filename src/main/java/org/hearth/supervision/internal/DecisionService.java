@@ -79,10 +79,10 @@ public class DecisionService {
     public StoredDecision record(CurrentUser user, UUID childId, Input input) {
         ChildView child = gate.require(user, childId, AccessAction.CHANGE, "recorded: decision");
         FieldProblems problems = new FieldProblems(input.readProblems());
-        String what = required(input.what(), "what", "Enter what was decided", TEXT_MAX, problems);
-        String why = optional(input.why(), "why", TEXT_MAX, problems);
-        String decidedBy = required(input.decidedBy(), "decidedBy", "Enter who made the decision", NAME_MAX,
-                problems);
+        String what = problems.requiredText(input.what(), "what", "Enter what was decided", TEXT_MAX);
+        String why = problems.optionalText(input.why(), "why", TEXT_MAX);
+        String decidedBy = problems.requiredText(input.decidedBy(), "decidedBy", "Enter who made the decision",
+                NAME_MAX);
         LocalDate today = LocalDate.now(clock);
         if (!problems.has("decidedOn")) {
             if (input.decidedOn() == null) {
@@ -141,7 +141,7 @@ public class DecisionService {
                 problems.add("status", "Select whether the decision is done or superseded");
             }
         }
-        String text = optional(note, "note", TEXT_MAX, problems);
+        String text = problems.optionalText(note, "note", TEXT_MAX);
         if (next == DecisionStatus.SUPERSEDED && text == null) {
             problems.add("note", "Enter what superseded the decision");
         }
@@ -165,26 +165,6 @@ public class DecisionService {
         if (ownerId != null && directory.user(ownerId).filter(UserSummary::enabled).isEmpty()) {
             problems.add(field, "Select who owns the action from the list");
         }
-    }
-
-    static String required(String value, String field, String missing, int max, FieldProblems problems) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            problems.add(field, missing);
-            return null;
-        }
-        if (text.length() > max) {
-            problems.add(field, "Must be " + max + " characters or fewer");
-        }
-        return text;
-    }
-
-    static String optional(String value, String field, int max, FieldProblems problems) {
-        String text = value == null ? "" : value.strip();
-        if (text.length() > max) {
-            problems.add(field, "Must be " + max + " characters or fewer");
-        }
-        return text.isEmpty() ? null : text;
     }
 
     private static RecordNotFoundException notFound(UUID decisionId) {

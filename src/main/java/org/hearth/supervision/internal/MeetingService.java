@@ -100,15 +100,15 @@ public class MeetingService {
         if (kind == null) {
             problems.add("kind", "Select the kind of meeting");
         }
-        String kindOther = DecisionService.optional(input.kindOther(), "kindOther", 200, problems);
+        String kindOther = problems.optionalText(input.kindOther(), "kindOther", 200);
         if (kind == MeetingKind.OTHER && kindOther == null) {
             problems.add("kindOther", "Enter what kind of meeting it was");
         }
         if (kind != MeetingKind.OTHER) {
             kindOther = null;
         }
-        String attendees = DecisionService.required(input.attendees(), "attendees", "Enter who attended",
-                DecisionService.TEXT_MAX, problems);
+        String attendees = problems.requiredText(input.attendees(), "attendees", "Enter who attended",
+                DecisionService.TEXT_MAX);
         Participation participation = null;
         try {
             participation = input.participation() == null ? null
@@ -125,7 +125,7 @@ public class MeetingService {
                 problems.add("participation", "The child was 4 or over on the day: select how they took part");
             }
         }
-        String notes = DecisionService.optional(input.notes(), "notes", DecisionService.TEXT_MAX, problems);
+        String notes = problems.optionalText(input.notes(), "notes", DecisionService.TEXT_MAX);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.list());
         }

@@ -298,8 +298,8 @@ public class SupervisionService {
             if (childId == null || !allowedChildren.contains(childId)) {
                 problems.add(prefix + "childId", "Select one of the children discussed");
             }
-            String what = DecisionService.required(action.what(), prefix + "what", "Enter the action",
-                    DecisionService.TEXT_MAX, problems);
+            String what = problems.requiredText(action.what(), prefix + "what", "Enter the action",
+                    DecisionService.TEXT_MAX);
             if (action.ownerId() == null) {
                 problems.add(prefix + "ownerId", "Select who owns the action");
             } else {
