@@ -1,8 +1,5 @@
 package org.hearth.places;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.hearth.shared.PdfDocuments;
 import org.hearth.access.AccessAction;
 import org.hearth.access.CurrentUser;
 import org.hearth.children.ChildGate;
@@ -95,25 +92,7 @@ public class ContactsLetters {
         }
         html.append("<p style=\"margin-top: 14pt\">").append(esc(closing(letter))).append("</p>")
                 .append("<p class=\"small\">").append(esc(letter.councilName())).append("</p></body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            // as the chronology PDF: the standard fonts unless a name needs more (then the font inside PDFBox)
-            boolean standardFontsSuffice = java.nio.charset.Charset.forName("windows-1252").newEncoder()
-                    .canEncode(html);
-            if (!standardFontsSuffice) {
-                builder.useFont(() -> PdfRendererBuilder.class.getResourceAsStream(
-                        "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf"), "Liberation Sans");
-            }
-            builder.withHtmlContent(html.toString().replaceFirst("font-family: FONT;", standardFontsSuffice
-                    ? "font-family: sans-serif;" : "font-family: 'Liberation Sans';"), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PdfDocuments.fromXhtml(html.toString());
     }
 
     /** The letter's opening, in plain words (shared by the print page). */

@@ -1,7 +1,7 @@
 package org.hearth.chronology.internal;
 
+import org.hearth.shared.PdfDocuments;
 import org.hearth.children.ChildGate;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hearth.access.AccessAction;
@@ -275,28 +274,7 @@ public class ChronologyExports {
             html.append("<p>No entries.</p>");
         }
         html.append("</body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            // The PDF standard fonts cover Windows-1252 (English and most Western European names) and lay out 2,000
-            // entries in under a second; an embedded TrueType font takes about eight times as long. So the font
-            // shipped inside PDFBox is embedded only when some text needs it (a name such as Łucja), never dropped.
-            boolean standardFontsSuffice = java.nio.charset.Charset.forName("windows-1252").newEncoder()
-                    .canEncode(html);
-            if (!standardFontsSuffice) {
-                builder.useFont(() -> PdfRendererBuilder.class.getResourceAsStream(
-                        "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf"), "Liberation Sans");
-            }
-            // the placeholder's first occurrence is the style sheet's, ahead of any entry's text
-            builder.withHtmlContent(html.toString().replaceFirst("font-family: FONT;", standardFontsSuffice
-                    ? "font-family: sans-serif;" : "font-family: 'Liberation Sans';"), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PdfDocuments.fromXhtml(html.toString());
     }
 
     private static String title(Variant variant, ChildView child) {
