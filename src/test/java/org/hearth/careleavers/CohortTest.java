@@ -94,6 +94,20 @@ class CohortTest extends IntegrationTest {
     }
 
     @Test
+    void onlyAdministratorsRebuildTheCohortAndTheRebuildFindsEveryYoungPerson() throws Exception {
+        mvc.perform(post("/api/v1/admin/care-leavers-cohort-rebuilds").with(csrf()))
+                .andExpect(status().isUnauthorized());
+        for (UUID user : new UUID[] {data.worker, data.manager, data.head, data.performance}) {
+            mvc.perform(post("/api/v1/admin/care-leavers-cohort-rebuilds").with(data.as(user)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        data.ownerJdbc().update("DELETE FROM care_leaver_cohort");
+        mvc.perform(post("/api/v1/admin/care-leavers-cohort-rebuilds").with(data.as(data.admin)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rows").value(5));
+        assertThat(data.count("care_leaver_cohort")).isEqualTo(5);
+    }
+
+    @Test
     void filtersSortAndPages() throws Exception {
         refreshed();
         mvc.perform(get("/api/v1/care-leavers?rating=RED").with(data.as(data.head)))
