@@ -15,6 +15,7 @@ import java.util.Optional;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded PostgreSQL 17 that Hearth runs on when no external database is configured.
@@ -36,8 +37,12 @@ class EmbeddedPostgresServer implements AutoCloseable {
         DatabaseProperties.Embedded embedded = properties.embedded();
         Path dataDirectory = embedded.dataDirectory().toAbsolutePath().normalize();
         Files.createDirectories(dataDirectory);
-        if (!embedded.cleanOnStart()) {
-            stopStalePostmaster(dataDirectory);
+        stopStalePostmaster(dataDirectory);
+        if (embedded.cleanOnStart()) {
+            // zonky's own cleaning leaves nested folders (pg_wal) behind when an earlier run was killed part way,
+            // and initdb then refuses the folder: start from nothing
+            FileSystemUtils.deleteRecursively(dataDirectory);
+            Files.createDirectories(dataDirectory);
         }
         log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
         this.postgres = EmbeddedPostgres.builder()
