@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hearth.access.ChildAccessSubject;
+
 /**
  * Read-only look-ups of children's records for other modules: they apply the access rule and write the access log
  * themselves, for what they show.
@@ -29,6 +31,12 @@ public interface ChildRecords {
      * before the caller's own access decision.
      */
     List<UUID> idsInTeams(Collection<UUID> teamIds);
+
+    /**
+     * Who holds each child's record (team, allocated worker, restricted or not), without access check or logging:
+     * for counting many children by team after the caller's own access decision, without reading whole records.
+     */
+    Map<UUID, ChildAccessSubject> accessSubjectsOf(Collection<UUID> childIds);
 
     /** One episode as stored now: gone when the change that opened it was undone. */
     Optional<EpisodeView> episode(UUID episodeId);

@@ -3,6 +3,7 @@ package org.hearth.actionplans.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -115,13 +116,38 @@ public class ActionPlanRepository {
                 .toList();
     }
 
-    /** The open plans of many young people (a thousand per query), or of everyone when {@code childIds} is null. */
+    /** How one young person's open plans stand, counted in the database: the summary across teams needs no rows. */
+    public record OpenPlanCounts(UUID childId, long plans, long overdueActions, long withoutRecentProgress,
+            long awaitingSignOff) {
+    }
+
+    /**
+     * The counts of every young person with an open plan, judged as {@link OpenActionPlan} judges one plan: an action
+     * is overdue when its due date is before today; a plan is without recent progress when the date progress was
+     * last recorded (or it started) plus the expected period is before today (a period added as java.time adds it:
+     * months, then days).
+     */
+    public List<OpenPlanCounts> openCountsByChild(LocalDate today, Period progressExpectedWithin) {
+        return jdbc.sql("""
+                SELECT p.child_id, count(*) AS plans,
+                    coalesce(sum((SELECT count(*) FROM action_plan_action a WHERE a.plan_id = p.id
+                        AND a.status IN ('NOT_STARTED', 'IN_PROGRESS') AND a.due_on < :today)), 0) AS overdue,
+                    count(*) FILTER (WHERE (greatest(p.started_on, (SELECT max(n.note_date) FROM action_plan_note n
+                        WHERE n.plan_id = p.id AND n.kind = 'PROGRESS')) + make_interval(months => :months,
+                        days => :days))::date < :today) AS without_progress,
+                    count(*) FILTER (WHERE p.agreed_on IS NULL) AS awaiting_sign_off
+                FROM action_plan p WHERE p.status = 'OPEN' GROUP BY p.child_id""")
+                .param("today", today)
+                .param("months", (int) progressExpectedWithin.toTotalMonths())
+                .param("days", progressExpectedWithin.getDays())
+                .query((rs, n) -> new OpenPlanCounts(rs.getObject("child_id", UUID.class), rs.getLong("plans"),
+                        rs.getLong("overdue"), rs.getLong("without_progress"), rs.getLong("awaiting_sign_off")))
+                .list();
+    }
+
+    /** The open plans of many young people (a thousand per query). */
     public List<OpenActionPlan> open(Collection<UUID> childIds) {
         List<OpenActionPlan> result = new ArrayList<>();
-        if (childIds == null) {
-            result.addAll(openWhere("TRUE", Map.of()));
-            return result;
-        }
         List<UUID> ids = childIds.stream().distinct().toList();
         for (int from = 0; from < ids.size(); from += 1000) {
             result.addAll(openWhere("p.child_id IN (:ids)",

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hearth.access.ChildAccessSubject;
 import org.hearth.children.CareEnded;
 import org.hearth.children.CareStarted;
 import org.hearth.children.ChildRecordCreated;
@@ -58,6 +59,20 @@ class ChildRecordLookup implements ChildRecords {
     public List<UUID> idsInTeams(java.util.Collection<UUID> teamIds) {
         return teamIds.isEmpty() ? List.of() : jdbc.sql("SELECT id FROM child WHERE responsible_team_id = ANY(:teams)")
                 .param("teams", teamIds.toArray(UUID[]::new)).query(UUID.class).list();
+    }
+
+    @Override
+    public Map<UUID, ChildAccessSubject> accessSubjectsOf(Collection<UUID> childIds) {
+        Map<UUID, ChildAccessSubject> subjects = new HashMap<>();
+        List<UUID> ids = List.copyOf(childIds);
+        for (int from = 0; from < ids.size(); from += 5000) {
+            jdbc.sql("SELECT id, responsible_team_id, allocated_worker_id, restricted FROM child WHERE id = ANY(:ids)")
+                    .param("ids", ids.subList(from, Math.min(from + 5000, ids.size())).toArray(UUID[]::new))
+                    .query((rs, n) -> new ChildAccessSubject(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getObject(3, UUID.class), rs.getBoolean(4)))
+                    .list().forEach(subject -> subjects.put(subject.childId(), subject));
+        }
+        return subjects;
     }
 
     @Override
