@@ -147,6 +147,12 @@ public class MissingRepository {
                 .param("start", ts(start)).param("end", ts(end)).query(MissingRepository::episode).list();
     }
 
+    /** Whether the child has an episode open now. */
+    public boolean missingNow(UUID childId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM missing_episode WHERE child_id = :child AND ended_at IS NULL)")
+                .param("child", childId).query(Boolean.class).single();
+    }
+
     /** Serialises recording for one child, so two people cannot both open an episode (rule 574). */
     void lockChild(UUID childId) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('missing:' || :child))").param("child", childId.toString())
@@ -223,7 +229,7 @@ public class MissingRepository {
     }
 
     /** Start times of episodes by child, for the pattern rules (only children with an episode appear). */
-    Map<UUID, List<Instant>> startsOf(Collection<UUID> childIds) {
+    public Map<UUID, List<Instant>> startsOf(Collection<UUID> childIds) {
         Map<UUID, List<Instant>> result = new HashMap<>();
         for (List<UUID> chunk : chunks(childIds)) {
             jdbc.sql("SELECT child_id, started_at FROM missing_episode WHERE child_id IN (:ids)").param("ids", chunk)
