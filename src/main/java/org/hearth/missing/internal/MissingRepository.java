@@ -139,7 +139,7 @@ public class MissingRepository {
 
     /** The child's other episodes that overlap a period (903 rule 574: no overlapping periods). */
     List<StoredEpisode> overlapping(UUID childId, UUID except, Instant start, Instant end) {
-        return jdbc.sql(EPISODE + """
+        return jdbc.sql(EPISODE + " " + """
                  WHERE child_id = :child AND id <> :except
                     AND (ended_at IS NULL OR ended_at > :start) AND (CAST(:end AS timestamptz) IS NULL
                         OR started_at < :end)""")
@@ -253,7 +253,7 @@ public class MissingRepository {
 
     /** Episodes overlapping a period of days (the 903 collection year), oldest first. */
     public List<StoredEpisode> overlappingDays(Instant from, Instant until) {
-        return jdbc.sql(EPISODE + """
+        return jdbc.sql(EPISODE + " " + """
                  WHERE started_at < :until AND (ended_at IS NULL OR ended_at >= :from)
                 ORDER BY child_id, started_at""")
                 .param("from", ts(from)).param("until", ts(until)).query(MissingRepository::episode).list();
