@@ -68,6 +68,22 @@ class MissingPagesTest extends IntegrationTest {
                 Long.class)).isZero();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    MissingRecords records;
+
+    @Test
+    void bulkLoadedEpisodesWithoutARecorderShowWithTheirProtocolSteps() throws Exception {
+        UUID uasc = data.aChild().born(LocalDate.of(2010, 1, 1)).uasc().create();
+        java.time.Instant start = java.time.Instant.parse("2026-10-01T20:00:00Z");
+        records.load(java.util.List.of(new NewMissingEpisode(uasc, MissingType.M, start, start.plusSeconds(36_000),
+                "Home", true, "BED-1", RiskLevel.HIGH, null, true, null, java.util.List.of(new NewMissingEpisode.Step(
+                        TraffickingStep.NRM_DECISION, start.plusSeconds(48 * 3600), null, null, null, null)))));
+        assertThat(mvc.perform(get("/children/" + uasc + "/missing").with(data.as(data.worker)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("National Referral Mechanism referral considered and decision recorded")
+                .contains("3 Oct 2026 21:00").contains("Overdue");
+    }
+
     @Test
     void readersSeeThePageButOnlyRecordersTheFormsAndOtherTeamsNeither() throws Exception {
         mvc.perform(get("/children/" + child + "/missing").with(data.as(data.performance))).andExpect(status().isOk());

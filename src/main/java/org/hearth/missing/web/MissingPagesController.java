@@ -86,7 +86,8 @@ class MissingPagesController {
         people.remove(null);
         model.addAttribute("m", found);
         model.addAttribute("child", found.child());
-        model.addAttribute("names", directory.displayNames(people));
+        // a HashMap: bulk-loaded records have no recorder, and an immutable map refuses to look up null
+        model.addAttribute("names", new java.util.HashMap<>(directory.displayNames(people)));
         model.addAttribute("canWrite", Authorisation.allows(Authorisation.MISSING_RECORDERS, user));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("t", TimeFormat.INSTANCE);
