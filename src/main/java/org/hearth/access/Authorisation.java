@@ -93,6 +93,17 @@ public final class Authorisation {
     /** Those who add, change, remove and import contacts in the contacts directory: administrators and managers. */
     public static final String CONTACTS_EDITORS = "hasAnyRole('ADMINISTRATOR','TEAM_MANAGER')";
 
+    /**
+     * Those who record missing episodes, return home interviews, strategy discussions and a UASC child's trafficking
+     * protocol steps, age assessment and transfers (issue 7): the workers, advisers and managers who hold the case, and
+     * heads of service. Independent reviewing officers and performance officers read them only.
+     */
+    public static final String MISSING_RECORDERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER','TEAM_MANAGER',"
+            + "'HEAD_OF_SERVICE')";
+
+    /** Those who produce the SSDA903 return's tables (issue 7, 8): performance officers and heads of service. */
+    public static final String RETURN_PREPARERS = "hasAnyRole('PERFORMANCE_OFFICER','HEAD_OF_SERVICE')";
+
     private static final java.util.regex.Pattern ROLE_NAME = java.util.regex.Pattern.compile("'([A-Z_]+)'");
 
     private Authorisation() {

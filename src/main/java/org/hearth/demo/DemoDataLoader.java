@@ -62,13 +62,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final org.hearth.careleavers.CareLeaverRecords careLeavers;
     private final DemoPlaces places;
+    private final org.hearth.missing.MissingRecords missing;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
             SupervisionRecords supervision, Policies policies, HomeCouncil council, Clock clock,
             PlatformTransactionManager transactionManager, org.hearth.pathwayplans.PathwayPlans pathwayPlans,
             org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers,
-            DemoPlaces places) {
+            DemoPlaces places, org.hearth.missing.MissingRecords missing) {
+        this.missing = missing;
         this.places = places;
         this.pathwayPlans = pathwayPlans;
         this.actionPlans = actionPlans;
@@ -144,6 +146,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoLeavingCareGenerator leavingCareGenerator = new DemoLeavingCareGenerator(properties.seed(), today,
                 organisation);
         long leavingCareCount = 0;
+        List<DemoMissingGenerator.MissingChild> missingChildren = new ArrayList<>();
         for (int from = 0; from < histories.size(); from += BATCH_SIZE) {
             List<ChildHistory> batch = histories.subList(from, Math.min(from + BATCH_SIZE, histories.size()));
             List<UUID> ids = loader.load(batch, organisation.administratorId(), today);
@@ -161,6 +164,7 @@ class DemoDataLoader implements ApplicationRunner {
             supervisionNanos += System.nanoTime() - supervisionStart;
             leavingCareCount += careLeavers.load(leavingCareGenerator.of(batch, ids),
                     organisation.administratorId());
+            missingChildren.addAll(DemoMissingGenerator.children(batch, ids));
             log.debug("Loaded demo children {} to {} of {}", from + 1, from + batch.size(), histories.size());
         }
         long supervisionStart = System.nanoTime();
@@ -180,6 +184,11 @@ class DemoDataLoader implements ApplicationRunner {
         int action = actionPlans.load(plans.actionPlans());
         log.info("Loaded {} pathway plans and {} action plans in {} s", pathway, action,
                 Duration.ofNanos(System.nanoTime() - plansStart).toMillis() / 1000.0);
+        // missing episodes of the children in care over the last year (issue 7): one bulk load (and one event)
+        long missingStart = System.nanoTime();
+        int missingEpisodes = missing.load(new DemoMissingGenerator(properties.seed(), today).of(missingChildren));
+        log.info("Loaded {} missing episodes in {} s", missingEpisodes,
+                Duration.ofNanos(System.nanoTime() - missingStart).toMillis() / 1000.0);
         long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
         long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
         log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities in "

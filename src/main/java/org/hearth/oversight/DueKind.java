@@ -15,7 +15,10 @@ public enum DueKind {
     RECENT_ACTIVITY("Anything recorded"),
     ACTION_PLAN_ACTION("Action plan action"),
     ACTION_PLAN_PROGRESS("Action plan progress"),
-    ACTION_PLAN_SIGN_OFF("Action plan sign-off");
+    ACTION_PLAN_SIGN_OFF("Action plan sign-off"),
+    RETURN_HOME_INTERVIEW("Return home interview"),
+    MISSING_STRATEGY_DISCUSSION("Strategy discussion (missing)"),
+    TRAFFICKING_PROTOCOL_STEP("Trafficking protocol step");
 
     private final String label;
 

@@ -13,6 +13,8 @@ public final class PolicyCatalogue {
     public static final String DOCUMENT_LEAVING_CARE_OFFER = "document.leaving-care-offer";
     /** The complaints process page (issue 6), linked from every pathway plan. */
     public static final String DOCUMENT_COMPLAINTS_PROCESS = "document.complaints-process";
+    /** What to do when an unaccompanied asylum-seeking child goes missing (issue 7), on the child's missing page. */
+    public static final String DOCUMENT_UASC_MISSING_PROTOCOL = "uasc.missing-protocol";
 
     public static final List<PolicyDefinition> ALL = List.of(
             new PolicyDefinition("timescale.care-plan.after-placement", "Care plan due after the first placement",
@@ -61,8 +63,6 @@ public final class PolicyCatalogue {
             new PolicyDefinition("timescale.personal-adviser.contact-interval", "Longest gap between personal "
                     + "adviser contacts", PolicyType.PERIOD, "P8W", "CLR reg 8(2) (2 months); local standard 8 weeks",
                     1, 62),
-            new PolicyDefinition("timescale.return-home-interview.offer", "Return home interview offered within",
-                    PolicyType.HOURS, "72", "DfE statutory guidance 2014", 1, 168),
             new PolicyDefinition("timescale.supervision.interval", "Supervision at least every", PolicyType.PERIOD,
                     "P1M", "LGA Employer Standards 2020", 1, 92),
             new PolicyDefinition("timescale.chronology.summary-review", "Case-history summary flagged as stale when "
@@ -139,7 +139,41 @@ public final class PolicyCatalogue {
                     + "commas)", PolicyType.TEXT, "E06000032,E06000055", "local: the peer review action plan's "
                     + "neighbours of Central Bedfordshire (Luton and Bedford)", 0, 500),
             new PolicyDefinition("places.contacts.stale-after", "Flag a contact in the contacts directory as stale "
-                    + "when not verified for", PolicyType.PERIOD, "P12M", "local (issue 6: 12 months)", 7, 1096));
+                    + "when not verified for", PolicyType.PERIOD, "P12M", "local (issue 6: 12 months)", 7, 1096),
+            // missing from care and UASC (issue 7)
+            new PolicyDefinition("missing.return-interview-within", "Return home interview offered (and held or "
+                    + "declined) within, from the child's return", PolicyType.HOURS, "72",
+                    "DfE statutory guidance 2014 (children who run away or go missing from home or care)", 1, 336),
+            new PolicyDefinition("missing.strategy-discussion.episodes", "Prompt a strategy discussion when a child "
+                    + "has this many missing episodes within the period below", PolicyType.INTEGER, "3",
+                    "local (issue 7: e.g. 3 in 30 days)", 2, 20),
+            new PolicyDefinition("missing.strategy-discussion.within", "Period in which that many missing episodes "
+                    + "prompt a strategy discussion", PolicyType.PERIOD, "P30D", "local (issue 7: e.g. 3 in 30 days)",
+                    7, 366),
+            new PolicyDefinition("missing.strategy-discussion.due-within", "Strategy discussion held within, once "
+                    + "prompted", PolicyType.WORKING_DAYS, "5", "local", 1, 30),
+            new PolicyDefinition("uasc.protocol.risk-assessment-within", "Trafficking protocol (UASC missing): "
+                    + "immediate risk assessment within, from going missing", PolicyType.HOURS, "2", "local", 1,
+                    72),
+            new PolicyDefinition("uasc.protocol.police-within", "Trafficking protocol (UASC missing): police told "
+                    + "of the trafficking concern within", PolicyType.HOURS, "1", "local", 1, 72),
+            new PolicyDefinition("uasc.protocol.nrm-decision-within", "Trafficking protocol (UASC missing): "
+                    + "National Referral Mechanism referral considered and decision recorded within",
+                    PolicyType.HOURS, "48", "local", 1, 336),
+            new PolicyDefinition("uasc.protocol.home-office-within", "Trafficking protocol (UASC missing): Home "
+                    + "Office told within, where applicable", PolicyType.HOURS, "24", "local", 1, 336),
+            new PolicyDefinition("uasc.protocol.guardian-within", "Trafficking protocol (UASC missing): Independent "
+                    + "Child Trafficking Guardian told within, where applicable", PolicyType.HOURS, "24", "local", 1,
+                    336),
+            new PolicyDefinition("uasc.nts.transfer-within", "National Transfer Scheme: transfer within, from "
+                    + "referral", PolicyType.WORKING_DAYS, "10", "NTS protocol", 1, 60),
+            new PolicyDefinition("uasc.nts.transfer-from-hotel-within", "National Transfer Scheme: transfer from a "
+                    + "Home Office hotel within, from referral", PolicyType.WORKING_DAYS, "5", "NTS protocol", 1, 60),
+            new PolicyDefinition(DOCUMENT_UASC_MISSING_PROTOCOL, "What to do when an unaccompanied asylum-seeking "
+                    + "child goes missing: the local trafficking protocol, shown on the child's missing page",
+                    PolicyType.DOCUMENT, resource("uasc-missing-protocol.md"), "local (issue 7: the peer review "
+                    + "found the missing policy for UASC unclear); Hearth's default names the steps and their times",
+                    20, 20_000));
 
     /** Settings whose text must be one of a fixed list of values (checked when a new version is set). */
     public static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.hearth.actionplans.OpenActionPlan;
 import org.hearth.children.CareHistory;
 import org.hearth.children.EpisodeView;
+import org.hearth.missing.MissingDue;
 import org.hearth.pathwayplans.SignedOffPathwayPlan;
 import org.hearth.practice.ActivityKind;
 import org.hearth.practice.ActivityView;
@@ -33,6 +34,7 @@ public final class CaseFacts {
     private final LocalDate today;
     private final SignedOffPathwayPlan pathwayPlan;
     private final List<OpenActionPlan> openActionPlans;
+    private List<MissingDue> missingDue = List.of();
 
     public CaseFacts(CareHistory history, List<ActivityView> activities, LocalDate today) {
         this(history, activities, List.of(), today);
@@ -151,6 +153,17 @@ public final class CaseFacts {
     /** A care leaver now: not in care, qualified for leaving care support, and not yet 25. */
     public boolean careLeaver() {
         return !inCare() && !episodes.isEmpty() && qualifiesForLeavingCare() && today.isBefore(birthday(25));
+    }
+
+    /** The same facts with what is due under the missing module's timescales (issue 7). */
+    public CaseFacts withMissingDue(List<MissingDue> due) {
+        this.missingDue = List.copyOf(due);
+        return this;
+    }
+
+    /** Return home interviews, strategy discussions and trafficking protocol steps due (missing module). */
+    public List<MissingDue> missingDue() {
+        return missingDue;
     }
 
     /** Decisions on the child still open. */

@@ -74,6 +74,17 @@ class DueItemTriggers {
         inBatches(loaded.childIds());
     }
 
+    /** Missing episodes, return home interviews, strategy discussions and protocol steps (issue 7). */
+    @ApplicationModuleListener
+    void on(org.hearth.missing.Events changed) {
+        recalculation.recalculate(Set.of(changed.childId()));
+    }
+
+    @ApplicationModuleListener
+    void on(org.hearth.missing.MissingLoaded loaded) {
+        inBatches(loaded.childIds());
+    }
+
     private void inBatches(java.util.List<java.util.UUID> childIds) {
         for (int from = 0; from < childIds.size(); from += DueItemRecalculation.BATCH) {
             recalculation.recalculate(childIds.subList(from, Math.min(from + DueItemRecalculation.BATCH,

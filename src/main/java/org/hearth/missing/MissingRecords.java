@@ -1,0 +1,146 @@
+package org.hearth.missing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hearth.access.AccessAction;
+import org.hearth.access.AccessLog;
+import org.hearth.access.CurrentUser;
+import org.hearth.children.ChildGate;
+import org.hearth.children.ChildRecords;
+import org.hearth.children.ChildView;
+import org.hearth.codes.CollectionYear;
+import org.hearth.missing.internal.MissingDueItems;
+import org.hearth.missing.internal.MissingRepository;
+import org.hearth.missing.internal.MissingRules;
+import org.hearth.missing.internal.StoredEpisode;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Missing records for other modules: what is due (the drift engine's query), the 903 Missing table (issue 8 builds
+ * the return on it) and the demo data's bulk load.
+ */
+@Service
+public class MissingRecords {
+
+    private final MissingRepository store;
+    private final MissingDueItems due;
+    private final ChildRecords children;
+    private final ChildGate gate;
+    private final AccessLog accessLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MissingRecords(MissingRepository store, MissingDueItems due, ChildRecords children, ChildGate gate,
+            AccessLog accessLog, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.due = due;
+        this.children = children;
+        this.gate = gate;
+        this.accessLog = accessLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * What is due for many children (no access check: the caller decides who sees it): return home interviews not
+     * held or declined, a strategy discussion prompted and not held, trafficking protocol steps still open.
+     *
+     * @return every child asked about, with an empty list for one with nothing due
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<MissingDue>> dueOf(Collection<UUID> childIds) {
+        return due.of(childIds, LocalDate.now(clock));
+    }
+
+    /**
+     * The 903 Missing table for a collection year (../shared/docs/903.md section 2.10): every episode overlapping 1
+     * April to 31 March of the children the user may see, each child logged as exported. An episode that ended after
+     * 31 March is open in that year's return (rule 571). Dates are the council's (Europe/London).
+     *
+     * @param endYear the year the collection ends, e.g. 2027 for 2026-27
+     */
+    @Transactional
+    public List<MissingRow> missingTable(CurrentUser user, int endYear) {
+        CollectionYear year = new CollectionYear(endYear - 1);
+        Instant from = year.start().atStartOfDay(MissingRules.LONDON).toInstant();
+        Instant until = year.end().plusDays(1).atStartOfDay(MissingRules.LONDON).toInstant();
+        List<StoredEpisode> episodes = store.overlappingDays(from, until);
+        Set<UUID> childIds = new LinkedHashSet<>();
+        episodes.forEach(e -> childIds.add(e.childId()));
+        Map<UUID, ChildView> visible = new HashMap<>();
+        for (ChildView child : children.findAll(childIds)) {
+            if (gate.canSee(user, child)) {
+                visible.put(child.id(), child);
+            }
+        }
+        List<MissingRow> rows = new ArrayList<>();
+        Set<UUID> logged = new HashSet<>();
+        for (StoredEpisode e : episodes) {
+            ChildView child = visible.get(e.childId());
+            if (child == null) {
+                continue;
+            }
+            if (logged.add(child.id())) {
+                accessLog.record(user, child.id(), AccessAction.EXPORT, "903 Missing table " + year);
+            }
+            LocalDate end = e.endedAt() == null ? null : e.endedAt().atZone(MissingRules.LONDON).toLocalDate();
+            rows.add(new MissingRow(child.id(), child.localChildId(), child.dateOfBirth(), e.type(),
+                    e.startedAt().atZone(MissingRules.LONDON).toLocalDate(),
+                    end == null || end.isAfter(year.end()) ? null : end));
+        }
+        rows.sort(Comparator.comparing(MissingRow::localChildId).thenComparing(MissingRow::start));
+        return rows;
+    }
+
+    /**
+     * Loads episodes at once (demo and stress data) as three JDBC batches in the caller's transaction, and publishes
+     * one {@link MissingLoaded} rather than an event per episode.
+     *
+     * @return how many episodes were loaded
+     */
+    @Transactional
+    public int load(List<NewMissingEpisode> episodes) {
+        List<Object[]> episodeRows = new ArrayList<>();
+        List<Object[]> interviewRows = new ArrayList<>();
+        List<Object[]> stepRows = new ArrayList<>();
+        Set<UUID> loaded = new LinkedHashSet<>();
+        for (NewMissingEpisode e : episodes) {
+            UUID id = UUID.randomUUID();
+            episodeRows.add(new Object[] {id, e.childId(), e.type().name(), ts(e.startedAt()), ts(e.endedAt()),
+                e.whereFound(), e.reportedToPolice(), e.policeReference(), e.risk().name(), e.riskNote(), e.uasc()});
+            NewMissingEpisode.Interview i = e.interview();
+            if (i != null) {
+                interviewRows.add(new Object[] {id, e.childId(), ts(i.offeredAt()), i.offeredBy(), i.independent(),
+                    i.response().name(), i.heldOn() == null ? null : java.sql.Date.valueOf(i.heldOn()),
+                    i.pushFactors(), i.pullFactors(), i.actions()});
+            }
+            for (NewMissingEpisode.Step s : e.steps()) {
+                stepRows.add(new Object[] {id, s.step().name(), e.childId(), ts(s.dueAt()),
+                    s.outcome() == null ? null : s.outcome().name(), ts(s.completedAt()), s.by(), s.note()});
+            }
+            loaded.add(e.childId());
+        }
+        store.insertAll(episodeRows, interviewRows, stepRows);
+        events.publishEvent(new MissingLoaded(new ArrayList<>(loaded)));
+        return episodes.size();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

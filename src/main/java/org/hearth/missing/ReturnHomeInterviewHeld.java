@@ -1,0 +1,9 @@
+package org.hearth.missing;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A return home interview was held (or the child declined it: {@code heldOn} null, {@code declined} true). */
+public record ReturnHomeInterviewHeld(UUID childId, UUID episodeId, LocalDate heldOn, boolean declined,
+        String offeredBy, boolean independent, UUID recordedBy) implements Events {
+}
