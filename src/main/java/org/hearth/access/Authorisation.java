@@ -93,6 +93,23 @@ public final class Authorisation {
     /** Those who add, change, remove and import contacts in the contacts directory: administrators and managers. */
     public static final String CONTACTS_EDITORS = "hasAnyRole('ADMINISTRATOR','TEAM_MANAGER')";
 
+    /**
+     * Those who complete exploitation risk screenings and record MACE referrals and outcomes (issue 7): the workers,
+     * advisers and managers who hold the case, and heads of service.
+     */
+    public static final String EXPLOITATION_ASSESSORS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER',"
+            + "'TEAM_MANAGER','HEAD_OF_SERVICE')";
+
+    /** Those who countersign a significant exploitation risk rating: team managers and heads of service. */
+    public static final String EXPLOITATION_COUNTERSIGNERS = "hasAnyRole('TEAM_MANAGER','HEAD_OF_SERVICE')";
+
+    /**
+     * Those who see the exploitation risk cohort (issue 7): managers and performance officers across what they
+     * oversee, and caseholders for their own children (the record-level rule narrows each list).
+     */
+    public static final String EXPLOITATION_COHORT_READERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER',"
+            + "'TEAM_MANAGER','HEAD_OF_SERVICE','PERFORMANCE_OFFICER')";
+
     private static final java.util.regex.Pattern ROLE_NAME = java.util.regex.Pattern.compile("'([A-Z_]+)'");
 
     private Authorisation() {
