@@ -15,7 +15,9 @@ public enum DueKind {
     RECENT_ACTIVITY("Anything recorded"),
     ACTION_PLAN_ACTION("Action plan action"),
     ACTION_PLAN_PROGRESS("Action plan progress"),
-    ACTION_PLAN_SIGN_OFF("Action plan sign-off");
+    ACTION_PLAN_SIGN_OFF("Action plan sign-off"),
+    EXPLOITATION_REASSESSMENT("Exploitation risk reassessment"),
+    EXPLOITATION_COUNTERSIGNATURE("Exploitation risk countersignature");
 
     private final String label;
 

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.hearth.actionplans.OpenActionPlan;
 import org.hearth.children.CareHistory;
 import org.hearth.children.EpisodeView;
+import org.hearth.exploitation.CurrentRiskAssessment;
 import org.hearth.pathwayplans.SignedOffPathwayPlan;
 import org.hearth.practice.ActivityKind;
 import org.hearth.practice.ActivityView;
@@ -33,6 +34,7 @@ public final class CaseFacts {
     private final LocalDate today;
     private final SignedOffPathwayPlan pathwayPlan;
     private final List<OpenActionPlan> openActionPlans;
+    private final CurrentRiskAssessment exploitationRisk;
 
     public CaseFacts(CareHistory history, List<ActivityView> activities, LocalDate today) {
         this(history, activities, List.of(), today);
@@ -49,6 +51,14 @@ public final class CaseFacts {
      */
     public CaseFacts(CareHistory history, List<ActivityView> activities, List<DecisionView> openDecisions,
             SignedOffPathwayPlan pathwayPlan, List<OpenActionPlan> openActionPlans, LocalDate today) {
+        this(history, activities, openDecisions, pathwayPlan, openActionPlans, null, today);
+    }
+
+    /** @param exploitationRisk the child's latest exploitation risk assessment, or null when never assessed */
+    public CaseFacts(CareHistory history, List<ActivityView> activities, List<DecisionView> openDecisions,
+            SignedOffPathwayPlan pathwayPlan, List<OpenActionPlan> openActionPlans,
+            CurrentRiskAssessment exploitationRisk, LocalDate today) {
+        this.exploitationRisk = exploitationRisk;
         this.pathwayPlan = pathwayPlan;
         this.openActionPlans = List.copyOf(openActionPlans);
         this.history = history;
@@ -166,6 +176,11 @@ public final class CaseFacts {
     /** The young person's open action plans (actionplans module). */
     public List<OpenActionPlan> openActionPlans() {
         return openActionPlans;
+    }
+
+    /** The child's latest exploitation risk assessment (exploitation module), if any. */
+    public Optional<CurrentRiskAssessment> exploitationRisk() {
+        return Optional.ofNullable(exploitationRisk);
     }
 
     public List<ActivityView> activities(ActivityKind kind) {

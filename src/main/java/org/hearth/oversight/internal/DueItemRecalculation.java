@@ -44,6 +44,7 @@ public class DueItemRecalculation {
     private final SupervisionRecords supervision;
     private final PathwayPlans pathwayPlans;
     private final ActionPlans actionPlans;
+    private final org.hearth.exploitation.ExploitationRisks exploitationRisks;
     private final DriftEngine engine;
     private final DueItemRepository items;
     private final Policies policies;
@@ -54,7 +55,8 @@ public class DueItemRecalculation {
     DueItemRecalculation(CareHistories careHistories, StatutoryActivities activities, SupervisionRecords supervision,
             PathwayPlans pathwayPlans, ActionPlans actionPlans, DriftEngine engine,
             DueItemRepository items, Policies policies, WorkingDays workingDays, TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock, org.hearth.exploitation.ExploitationRisks exploitationRisks) {
+        this.exploitationRisks = exploitationRisks;
         this.careHistories = careHistories;
         this.activities = activities;
         this.supervision = supervision;
@@ -122,11 +124,12 @@ public class DueItemRecalculation {
         Map<UUID, List<DecisionView>> decisions = supervision.openDecisionsOf(ids);
         Map<UUID, SignedOffPathwayPlan> plans = pathwayPlans.latestSignedOffOf(ids);
         Map<UUID, List<OpenActionPlan>> openPlans = actionPlans.openPlansOf(ids);
+        Map<UUID, org.hearth.exploitation.CurrentRiskAssessment> risks = exploitationRisks.currentOf(ids);
         List<DueItemRepository.Stored> stored = new ArrayList<>();
         for (CareHistory history : histories) {
             CaseFacts facts = new CaseFacts(history, recorded.getOrDefault(history.childId(), List.of()),
                     decisions.getOrDefault(history.childId(), List.of()), plans.get(history.childId()),
-                    openPlans.getOrDefault(history.childId(), List.of()), today);
+                    openPlans.getOrDefault(history.childId(), List.of()), risks.get(history.childId()), today);
             for (DueItem item : engine.dueFor(facts, context)) {
                 stored.add(new DueItemRepository.Stored(item, history.responsibleTeamId(),
                         history.allocatedWorkerId()));
