@@ -62,13 +62,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final org.hearth.careleavers.CareLeaverRecords careLeavers;
     private final DemoPlaces places;
+    private final org.hearth.exploitation.ExploitationRisks exploitationRisks;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
             SupervisionRecords supervision, Policies policies, HomeCouncil council, Clock clock,
             PlatformTransactionManager transactionManager, org.hearth.pathwayplans.PathwayPlans pathwayPlans,
             org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers,
-            DemoPlaces places) {
+            DemoPlaces places, org.hearth.exploitation.ExploitationRisks exploitationRisks) {
+        this.exploitationRisks = exploitationRisks;
         this.places = places;
         this.pathwayPlans = pathwayPlans;
         this.actionPlans = actionPlans;
@@ -180,6 +182,15 @@ class DemoDataLoader implements ApplicationRunner {
         int action = actionPlans.load(plans.actionPlans());
         log.info("Loaded {} pathway plans and {} action plans in {} s", pathway, action,
                 Duration.ofNanos(System.nanoTime() - plansStart).toMillis() / 1000.0);
+        // exploitation risk screenings of the children 10 and over (issue 7): one bulk load, one event
+        long riskStart = System.nanoTime();
+        java.util.Set<UUID> assessors = new java.util.HashSet<>();
+        caseChildren.stream().map(DemoSupervisionGenerator.CaseChild::workerId)
+                .filter(java.util.Objects::nonNull).forEach(assessors::add);
+        int risks = exploitationRisks.load(new DemoExploitationGenerator(properties.seed(), today)
+                .ofChildren(caseChildren, managerOfTeam, directory.displayNames(assessors)));
+        log.info("Loaded {} exploitation risk assessments in {} s", risks,
+                Duration.ofNanos(System.nanoTime() - riskStart).toMillis() / 1000.0);
         long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
         long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
         log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities in "
