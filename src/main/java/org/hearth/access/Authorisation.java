@@ -104,6 +104,23 @@ public final class Authorisation {
     /** Those who produce the SSDA903 return's tables (issue 7, 8): performance officers and heads of service. */
     public static final String RETURN_PREPARERS = "hasAnyRole('PERFORMANCE_OFFICER','HEAD_OF_SERVICE')";
 
+    /**
+     * Those who complete exploitation risk screenings and record MACE referrals and outcomes (issue 7): the workers,
+     * advisers and managers who hold the case, and heads of service.
+     */
+    public static final String EXPLOITATION_ASSESSORS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER',"
+            + "'TEAM_MANAGER','HEAD_OF_SERVICE')";
+
+    /** Those who countersign a significant exploitation risk rating: team managers and heads of service. */
+    public static final String EXPLOITATION_COUNTERSIGNERS = "hasAnyRole('TEAM_MANAGER','HEAD_OF_SERVICE')";
+
+    /**
+     * Those who see the exploitation risk cohort (issue 7): managers and performance officers across what they
+     * oversee, and caseholders for their own children (the record-level rule narrows each list).
+     */
+    public static final String EXPLOITATION_COHORT_READERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER',"
+            + "'TEAM_MANAGER','HEAD_OF_SERVICE','PERFORMANCE_OFFICER')";
+
     private static final java.util.regex.Pattern ROLE_NAME = java.util.regex.Pattern.compile("'([A-Z_]+)'");
 
     private Authorisation() {

@@ -63,14 +63,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final org.hearth.careleavers.CareLeaverRecords careLeavers;
     private final DemoPlaces places;
     private final org.hearth.missing.MissingRecords missing;
+    private final org.hearth.exploitation.ExploitationRisks exploitationRisks;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
             SupervisionRecords supervision, Policies policies, HomeCouncil council, Clock clock,
             PlatformTransactionManager transactionManager, org.hearth.pathwayplans.PathwayPlans pathwayPlans,
             org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers,
-            DemoPlaces places, org.hearth.missing.MissingRecords missing) {
+            DemoPlaces places, org.hearth.missing.MissingRecords missing,
+            org.hearth.exploitation.ExploitationRisks exploitationRisks) {
         this.missing = missing;
+        this.exploitationRisks = exploitationRisks;
         this.places = places;
         this.pathwayPlans = pathwayPlans;
         this.actionPlans = actionPlans;
@@ -189,6 +192,15 @@ class DemoDataLoader implements ApplicationRunner {
         int missingEpisodes = missing.load(new DemoMissingGenerator(properties.seed(), today).of(missingChildren));
         log.info("Loaded {} missing episodes in {} s", missingEpisodes,
                 Duration.ofNanos(System.nanoTime() - missingStart).toMillis() / 1000.0);
+        // exploitation risk screenings of the children 10 and over (issue 7): one bulk load, one event
+        long riskStart = System.nanoTime();
+        java.util.Set<UUID> assessors = new java.util.HashSet<>();
+        caseChildren.stream().map(DemoSupervisionGenerator.CaseChild::workerId)
+                .filter(java.util.Objects::nonNull).forEach(assessors::add);
+        int risks = exploitationRisks.load(new DemoExploitationGenerator(properties.seed(), today)
+                .ofChildren(caseChildren, managerOfTeam, directory.displayNames(assessors)));
+        log.info("Loaded {} exploitation risk assessments in {} s", risks,
+                Duration.ofNanos(System.nanoTime() - riskStart).toMillis() / 1000.0);
         long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
         long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
         log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities in "

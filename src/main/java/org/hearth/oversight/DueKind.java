@@ -18,7 +18,9 @@ public enum DueKind {
     ACTION_PLAN_SIGN_OFF("Action plan sign-off"),
     RETURN_HOME_INTERVIEW("Return home interview"),
     MISSING_STRATEGY_DISCUSSION("Strategy discussion (missing)"),
-    TRAFFICKING_PROTOCOL_STEP("Trafficking protocol step");
+    TRAFFICKING_PROTOCOL_STEP("Trafficking protocol step"),
+    EXPLOITATION_REASSESSMENT("Exploitation risk reassessment"),
+    EXPLOITATION_COUNTERSIGNATURE("Exploitation risk countersignature");
 
     private final String label;
 

@@ -173,11 +173,73 @@ public final class PolicyCatalogue {
                     + "child goes missing: the local trafficking protocol, shown on the child's missing page",
                     PolicyType.DOCUMENT, resource("uasc-missing-protocol.md"), "local (issue 7: the peer review "
                     + "found the missing policy for UASC unclear); Hearth's default names the steps and their times",
-                    20, 20_000));
+                    20, 20_000),
+            // exploitation risk (issue 7): SERAF (Barnardo's) defaults from domain.md "Exploitation risk tools"; the
+            // indicator sets are one indicator per line, so a council can word, add or remove indicators
+            new PolicyDefinition("exploitation.indicators.vulnerabilities", "Exploitation risk screening: "
+                    + "vulnerabilities (one a line, 1 point each)", PolicyType.DOCUMENT, String.join("\n",
+                    "Emotional neglect", "Physical abuse", "Sexual abuse", "Family breakdown",
+                    "Domestic violence at home", "Family substance misuse", "Family mental health",
+                    "Low self-esteem", "Unsuitable accommodation", "Isolation from peers",
+                    "No positive adult relationship"), "SERAF (Barnardo's), domain.md", 3, 5_000),
+            new PolicyDefinition("exploitation.indicators.moderate", "Exploitation risk screening: moderate "
+                    + "indicators, now or in the past 6 months (one a line, 1 point each)", PolicyType.DOCUMENT,
+                    String.join("\n", "Staying out late", "Multiple callers", "Concerning phone use", "Despair",
+                    "School exclusion or absence", "Withdrawn allegation of assault",
+                    "Sexually transmitted infections", "Peers involved in exploitation", "Drug misuse",
+                    "Alcohol misuse", "Concerning internet use", "Living independently and not engaging"),
+                    "SERAF (Barnardo's), domain.md", 3, 5_000),
+            new PolicyDefinition("exploitation.indicators.significant", "Exploitation risk screening: significant "
+                    + "indicators (one a line; points by when last seen)", PolicyType.DOCUMENT, String.join("\n",
+                    "Missing overnight", "Controlling older adult", "Getting into cars of unknown adults",
+                    "Unexplained money or gifts", "Frequenting places of concern", "Online grooming",
+                    "Links to hotels, taxis or takeaways"), "SERAF (Barnardo's), domain.md (vary by council)", 3,
+                    5_000),
+            new PolicyDefinition("exploitation.points.significant-within-6-months", "Exploitation risk screening: "
+                    + "points for a significant indicator seen in the past 6 months", PolicyType.INTEGER, "5",
+                    "SERAF (Barnardo's), domain.md", 0, 50),
+            new PolicyDefinition("exploitation.points.significant-6-to-12-months", "Exploitation risk screening: "
+                    + "points for a significant indicator last seen 6 to 12 months ago", PolicyType.INTEGER, "1",
+                    "SERAF (Barnardo's), domain.md", 0, 50),
+            new PolicyDefinition("exploitation.score.mild-from", "Exploitation risk screening: lowest score rated "
+                    + "mild (below is not at risk)", PolicyType.INTEGER, "6", "SERAF: 0-5 not at risk, 6-10 mild",
+                    1, 500),
+            new PolicyDefinition("exploitation.score.moderate-from", "Exploitation risk screening: lowest score "
+                    + "rated moderate", PolicyType.INTEGER, "11", "SERAF: 11-15 moderate", 1, 500),
+            new PolicyDefinition("exploitation.score.significant-from", "Exploitation risk screening: lowest score "
+                    + "rated significant", PolicyType.INTEGER, "16", "SERAF: 16+ significant", 1, 500),
+            new PolicyDefinition("exploitation.rule.under-age.age", "Exploitation overriding rule: no child under "
+                    + "this age is rated below moderate (0 switches the rule off)", PolicyType.INTEGER, "13",
+                    "local (domain.md: no child under 13 may be rated low)", 0, 18),
+            new PolicyDefinition("exploitation.rule.under-age.wording", "Exploitation overriding rule wording: "
+                    + "young child ({age} stands for the age)", PolicyType.TEXT,
+                    "No child under {age} is rated below moderate", "local", 1, 300),
+            new PolicyDefinition("exploitation.rule.learning-disability", "Exploitation overriding rule: a child "
+                    + "with a learning disability is not rated below moderate (ON or OFF)", PolicyType.TEXT, "ON",
+                    "local (domain.md: no child with a learning disability may be rated low)", 2, 3),
+            new PolicyDefinition("exploitation.rule.learning-disability.wording", "Exploitation overriding rule "
+                    + "wording: learning disability", PolicyType.TEXT,
+                    "A child with a learning disability is not rated below moderate", "local", 1, 300),
+            new PolicyDefinition("exploitation.rule.disclosure", "Exploitation overriding rule: a disclosure of "
+                    + "exploitation means significant (ON or OFF)", PolicyType.TEXT, "ON",
+                    "local (domain.md: disclosure means high)", 2, 3),
+            new PolicyDefinition("exploitation.rule.disclosure.wording", "Exploitation overriding rule wording: "
+                    + "disclosure", PolicyType.TEXT, "A disclosure of exploitation is rated significant", "local", 1,
+                    300),
+            new PolicyDefinition("exploitation.reassess.interval", "Exploitation risk: reassess at least every",
+                    PolicyType.PERIOD, "P3M", "SERAF: reassess at least every 3 months (domain.md)", 7, 366),
+            new PolicyDefinition("exploitation.reassess.significant-interval", "Exploitation risk: reassess a "
+                    + "child rated significant at least every", PolicyType.PERIOD, "P6W",
+                    "local (issue 7: every 6 weeks when significant; domain.md: high risk reviewed within 12 "
+                            + "weeks)", 7, 183),
+            new PolicyDefinition("exploitation.countersignature-within", "Exploitation risk: a significant rating "
+                    + "is countersigned by a manager within", PolicyType.WORKING_DAYS, "2", "local", 1, 30));
 
     /** Settings whose text must be one of a fixed list of values (checked when a new version is set). */
     public static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(
-            "supervision.reflective-model", List.of("KOLB_4X4X4", "SIGNS_OF_SAFETY"));
+            "supervision.reflective-model", List.of("KOLB_4X4X4", "SIGNS_OF_SAFETY"),
+            "exploitation.rule.learning-disability", List.of("ON", "OFF"),
+            "exploitation.rule.disclosure", List.of("ON", "OFF"));
 
     private PolicyCatalogue() {
     }

@@ -13,6 +13,7 @@ import org.hearth.actionplans.OpenActionPlan;
 import org.hearth.children.CareHistory;
 import org.hearth.children.EpisodeView;
 import org.hearth.missing.MissingDue;
+import org.hearth.exploitation.CurrentRiskAssessment;
 import org.hearth.pathwayplans.SignedOffPathwayPlan;
 import org.hearth.practice.ActivityKind;
 import org.hearth.practice.ActivityView;
@@ -34,7 +35,8 @@ public final class CaseFacts {
     private final LocalDate today;
     private final SignedOffPathwayPlan pathwayPlan;
     private final List<OpenActionPlan> openActionPlans;
-    private List<MissingDue> missingDue = List.of();
+    private final List<MissingDue> missingDue;
+    private final CurrentRiskAssessment exploitationRisk;
 
     public CaseFacts(CareHistory history, List<ActivityView> activities, LocalDate today) {
         this(history, activities, List.of(), today);
@@ -51,6 +53,19 @@ public final class CaseFacts {
      */
     public CaseFacts(CareHistory history, List<ActivityView> activities, List<DecisionView> openDecisions,
             SignedOffPathwayPlan pathwayPlan, List<OpenActionPlan> openActionPlans, LocalDate today) {
+        this(history, activities, openDecisions, pathwayPlan, openActionPlans, null, List.of(), today);
+    }
+
+    /**
+     * @param exploitationRisk the child's latest exploitation risk assessment, or null when never assessed
+     * @param missingDue return home interviews, strategy discussions and trafficking protocol steps due under the
+     *            missing module's timescales
+     */
+    public CaseFacts(CareHistory history, List<ActivityView> activities, List<DecisionView> openDecisions,
+            SignedOffPathwayPlan pathwayPlan, List<OpenActionPlan> openActionPlans,
+            CurrentRiskAssessment exploitationRisk, List<MissingDue> missingDue, LocalDate today) {
+        this.exploitationRisk = exploitationRisk;
+        this.missingDue = List.copyOf(missingDue);
         this.pathwayPlan = pathwayPlan;
         this.openActionPlans = List.copyOf(openActionPlans);
         this.history = history;
@@ -155,12 +170,6 @@ public final class CaseFacts {
         return !inCare() && !episodes.isEmpty() && qualifiesForLeavingCare() && today.isBefore(birthday(25));
     }
 
-    /** The same facts with what is due under the missing module's timescales (issue 7). */
-    public CaseFacts withMissingDue(List<MissingDue> due) {
-        this.missingDue = List.copyOf(due);
-        return this;
-    }
-
     /** Return home interviews, strategy discussions and trafficking protocol steps due (missing module). */
     public List<MissingDue> missingDue() {
         return missingDue;
@@ -179,6 +188,11 @@ public final class CaseFacts {
     /** The young person's open action plans (actionplans module). */
     public List<OpenActionPlan> openActionPlans() {
         return openActionPlans;
+    }
+
+    /** The child's latest exploitation risk assessment (exploitation module), if any. */
+    public Optional<CurrentRiskAssessment> exploitationRisk() {
+        return Optional.ofNullable(exploitationRisk);
     }
 
     public List<ActivityView> activities(ActivityKind kind) {

@@ -45,6 +45,7 @@ public class DueItemRecalculation {
     private final PathwayPlans pathwayPlans;
     private final ActionPlans actionPlans;
     private final org.hearth.missing.MissingRecords missing;
+    private final org.hearth.exploitation.ExploitationRisks exploitationRisks;
     private final DriftEngine engine;
     private final DueItemRepository items;
     private final Policies policies;
@@ -55,8 +56,10 @@ public class DueItemRecalculation {
     DueItemRecalculation(CareHistories careHistories, StatutoryActivities activities, SupervisionRecords supervision,
             PathwayPlans pathwayPlans, ActionPlans actionPlans, DriftEngine engine,
             DueItemRepository items, Policies policies, WorkingDays workingDays, TransactionTemplate transactions,
-            Clock clock, org.hearth.missing.MissingRecords missing) {
+            Clock clock, org.hearth.missing.MissingRecords missing,
+            org.hearth.exploitation.ExploitationRisks exploitationRisks) {
         this.missing = missing;
+        this.exploitationRisks = exploitationRisks;
         this.careHistories = careHistories;
         this.activities = activities;
         this.supervision = supervision;
@@ -125,12 +128,13 @@ public class DueItemRecalculation {
         Map<UUID, SignedOffPathwayPlan> plans = pathwayPlans.latestSignedOffOf(ids);
         Map<UUID, List<OpenActionPlan>> openPlans = actionPlans.openPlansOf(ids);
         Map<UUID, List<org.hearth.missing.MissingDue>> missingDue = missing.dueOf(ids);
+        Map<UUID, org.hearth.exploitation.CurrentRiskAssessment> risks = exploitationRisks.currentOf(ids);
         List<DueItemRepository.Stored> stored = new ArrayList<>();
         for (CareHistory history : histories) {
             CaseFacts facts = new CaseFacts(history, recorded.getOrDefault(history.childId(), List.of()),
                     decisions.getOrDefault(history.childId(), List.of()), plans.get(history.childId()),
-                    openPlans.getOrDefault(history.childId(), List.of()), today)
-                    .withMissingDue(missingDue.getOrDefault(history.childId(), List.of()));
+                    openPlans.getOrDefault(history.childId(), List.of()), risks.get(history.childId()),
+                    missingDue.getOrDefault(history.childId(), List.of()), today);
             for (DueItem item : engine.dueFor(facts, context)) {
                 stored.add(new DueItemRepository.Stored(item, history.responsibleTeamId(),
                         history.allocatedWorkerId()));

@@ -85,6 +85,17 @@ class DueItemTriggers {
         inBatches(loaded.childIds());
     }
 
+    /** An exploitation risk assessment completed or countersigned moves the reassessment and countersignature. */
+    @ApplicationModuleListener
+    void on(org.hearth.exploitation.Events changed) {
+        recalculation.recalculate(Set.of(changed.childId()));
+    }
+
+    @ApplicationModuleListener
+    void on(org.hearth.exploitation.RiskAssessmentsLoaded loaded) {
+        inBatches(loaded.childIds());
+    }
+
     private void inBatches(java.util.List<java.util.UUID> childIds) {
         for (int from = 0; from < childIds.size(); from += DueItemRecalculation.BATCH) {
             recalculation.recalculate(childIds.subList(from, Math.min(from + DueItemRecalculation.BATCH,

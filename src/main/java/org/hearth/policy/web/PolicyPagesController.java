@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import org.hearth.access.Authorisation;
 import org.hearth.access.CurrentUsers;
 import org.hearth.policy.Policies;
+import org.hearth.policy.PolicyCatalogue;
+import org.hearth.policy.PolicySetting;
+import org.hearth.policy.PolicyType;
 import org.hearth.shared.DateParts;
 import org.hearth.shared.FieldProblem;
 import org.hearth.shared.FormErrors;
@@ -43,8 +46,35 @@ class PolicyPagesController {
     @GetMapping("/admin/policies/{key}")
     @PreAuthorize(Authorisation.ADMINISTRATORS)
     String setting(@PathVariable String key, Model model) {
-        model.addAttribute("setting", policies.setting(key, LocalDate.now(clock)));
+        PolicySetting setting = policies.setting(key, LocalDate.now(clock));
+        model.addAttribute("setting", setting);
+        model.addAttribute("document", setting.definition().type() == PolicyType.DOCUMENT
+                ? DocumentForm.of(setting.definition().key()) : null);
         return "policy/setting";
+    }
+
+    /**
+     * How a written setting is shown and edited: the young people's pages link to themselves and are written for
+     * young people; the exploitation indicator lists are one indicator a line; other documents are guidance for staff.
+     */
+    record DocumentForm(String pageUrl, String hint, boolean listed) {
+
+        private static final String MARKDOWN = "Start a heading with ## , a list item with - , make words bold with "
+                + "**two stars**; a link is [words](https://address).";
+
+        static DocumentForm of(String key) {
+            if (key.equals(PolicyCatalogue.DOCUMENT_LEAVING_CARE_OFFER)) {
+                return new DocumentForm("/leaving-care-offer", "Write for young people. " + MARKDOWN, false);
+            }
+            if (key.equals(PolicyCatalogue.DOCUMENT_COMPLAINTS_PROCESS)) {
+                return new DocumentForm("/complaints", "Write for young people. " + MARKDOWN, false);
+            }
+            if (key.startsWith("exploitation.indicators.")) {
+                return new DocumentForm(null, "One indicator a line, as workers will see it. An indicator keeps its "
+                        + "place in past screenings when it is reworded or removed here.", true);
+            }
+            return new DocumentForm(null, "Write for staff. " + MARKDOWN, false);
+        }
     }
 
     @PostMapping("/admin/policies/{key}")
