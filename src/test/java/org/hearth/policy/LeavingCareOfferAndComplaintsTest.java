@@ -99,4 +99,18 @@ class LeavingCareOfferAndComplaintsTest extends IntegrationTest {
                 .hasMessageContaining("at most 20000 characters");
         assertThat(data.count("policy_version")).isZero();
     }
+
+    @Test
+    void eachWrittenSettingHasItsTextBoxAndSaysHowToWriteIt() throws Exception {
+        String offer = mvc.perform(get("/admin/policies/" + PolicyCatalogue.DOCUMENT_LEAVING_CARE_OFFER)
+                .with(data.as(data.admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(offer).contains("<textarea").contains("Write for young people").contains("href=\"/leaving-care-offer\"");
+        String protocol = mvc.perform(get("/admin/policies/" + PolicyCatalogue.DOCUMENT_UASC_MISSING_PROTOCOL)
+                .with(data.as(data.admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(protocol).contains("<textarea").contains("Write for staff").doesNotContain("as young people see it");
+        String indicators = mvc.perform(get("/admin/policies/exploitation.indicators.significant")
+                .with(data.as(data.admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(indicators).contains("<textarea").contains("One indicator a line").contains("Online grooming")
+                .doesNotContain("as young people see it");
+    }
 }
