@@ -135,4 +135,31 @@ class LifeStoryBrowserTest extends BrowserTest {
         assertAccessible();
         assertThat(text("#timeline")).contains("You came to live with Sue and Mark.");
     }
+
+    /**
+     * A file over the servlet's multipart limit (64 MB) is refused by the server before any page sees it: the user gets
+     * a page saying the file is too large and what the limit is, not a stack trace.
+     */
+    @Test
+    void aFileOverTheMultipartLimitIsRefusedWithAClearMessage() throws Exception {
+        UUID child = data.aChild().named("Jade", "Morris").create();
+        String location = mvc.perform(org.hearth.pathwayplans.PlanTestSupport.postJson("/api/v1/children/" + child
+                + "/life-story", org.hearth.lifestory.LifeStoryApiTest.aBook()).with(data.as(data.worker))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .csrf())).andReturn().getResponse().getHeader("Location");
+        String item = location.substring(location.lastIndexOf('/') + 1);
+        Path huge = files.resolve("huge.jpg");
+        try (var out = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            out.setLength(65L * 1024 * 1024);
+        }
+        signInAs("worker");
+        open("/children/" + child + "/life-story/" + item + "/attachments/new");
+        browser.findElement(By.id("file")).sendKeys(huge.toString());
+        follow(By.id("save"));
+        assertAccessible();
+
+        assertThat(text("h1")).isEqualTo("The file is too large");
+        assertThat(text("#too-large")).contains("must be smaller than 10 MB");
+        assertThat(data.count("life_story_attachment")).isZero();
+    }
 }

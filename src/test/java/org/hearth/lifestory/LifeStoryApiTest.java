@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  * served safely, every view access-logged.
  */
 @RecordApplicationEvents
-class LifeStoryApiTest extends IntegrationTest {
+public class LifeStoryApiTest extends IntegrationTest {
 
     @Autowired
     ApplicationEvents events;
@@ -50,7 +50,7 @@ class LifeStoryApiTest extends IntegrationTest {
         return "/api/v1/children/" + child + "/life-story";
     }
 
-    static Map<String, Object> aBook() {
+    public static Map<String, Object> aBook() {
         return body("kind", "LIFE_STORY_BOOK", "title", "My first years", "status", "IN_PROGRESS", "doneBy",
                 "Sam (social worker) with her foster carer", "childInvolvement", "Chose the photos of her brother",
                 "notes", "Second session next month");
