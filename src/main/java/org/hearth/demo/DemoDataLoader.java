@@ -62,14 +62,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final org.hearth.careleavers.CareLeaverRecords careLeavers;
     private final DemoPlaces places;
+    private final org.hearth.lifestory.LifeStoryWork lifeStoryWork;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
             SupervisionRecords supervision, Policies policies, HomeCouncil council, Clock clock,
             PlatformTransactionManager transactionManager, org.hearth.pathwayplans.PathwayPlans pathwayPlans,
             org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers,
-            DemoPlaces places) {
+            DemoPlaces places, org.hearth.lifestory.LifeStoryWork lifeStoryWork) {
         this.places = places;
+        this.lifeStoryWork = lifeStoryWork;
         this.pathwayPlans = pathwayPlans;
         this.actionPlans = actionPlans;
         this.careLeavers = careLeavers;
@@ -180,6 +182,12 @@ class DemoDataLoader implements ApplicationRunner {
         int action = actionPlans.load(plans.actionPlans());
         log.info("Loaded {} pathway plans and {} action plans in {} s", pathway, action,
                 Duration.ofNanos(System.nanoTime() - plansStart).toMillis() / 1000.0);
+        // life story work (issue 7) for some children in care, a few with a photo drawn in code; a little at stress scale
+        long lifeStoryStart = System.nanoTime();
+        int lifeStory = lifeStoryWork.load(new DemoLifeStoryGenerator(properties.seed(), today,
+                scale == DemoScale.STRESS).ofChildren(caseChildren));
+        log.info("Loaded {} pieces of life story work in {} s", lifeStory,
+                Duration.ofNanos(System.nanoTime() - lifeStoryStart).toMillis() / 1000.0);
         long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
         long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
         log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities in "
