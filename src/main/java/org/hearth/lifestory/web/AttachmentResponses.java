@@ -2,7 +2,6 @@ package org.hearth.lifestory.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.hearth.lifestory.internal.AttachmentChecker;
 import org.hearth.lifestory.internal.StoredItem;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -38,10 +37,5 @@ final class AttachmentResponses {
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("Content-Disposition", disposition.toString())
                 .body(content.bytes());
-    }
-
-    static boolean allowedType(String mediaType) {
-        return AttachmentChecker.JPEG.equals(mediaType) || AttachmentChecker.PNG.equals(mediaType)
-                || AttachmentChecker.PDF.equals(mediaType);
     }
 }
