@@ -42,7 +42,8 @@ import org.springframework.stereotype.Component;
  * is refused, and PDFs are only ever served as downloads in a sandbox.</li>
  * </ul>
  * Photos are decoded and written again from their pixels: the copy kept has no EXIF, GPS location, camera serial or
- * comments. For a looked-after child that is a safeguarding matter: a photo's GPS tag can show where the child lives
+ * comments (a sideways phone photo is first turned upright, as its EXIF orientation said). For a looked-after child
+ * that is a safeguarding matter: a photo's GPS tag can show where the child lives
  * or goes to school to anyone the photo is later shared with.
  */
 @Component
@@ -156,11 +157,13 @@ public class AttachmentChecker {
     }
 
     private Checked photo(String name, byte[] bytes, String type, String field) {
-        BufferedImage image = decode(bytes, type, field);
+        BufferedImage decoded = decode(bytes, type, field);
+        // the metadata goes, so a phone photo's "turn me" (EXIF orientation) is applied to the pixels first
+        BufferedImage image = JPEG.equals(type) ? upright(decoded, orientation(bytes)) : decoded;
         BufferedImage clean = JPEG.equals(type) ? opaque(image) : image;
         byte[] content = JPEG.equals(type) ? jpeg(clean) : png(clean);
         return new Checked(type, safeName(name, JPEG.equals(type) ? "jpg" : "png", "photo"), content,
-                image.getWidth(), image.getHeight(), thumbnail(clean));
+                clean.getWidth(), clean.getHeight(), thumbnail(clean));
     }
 
     /** Decodes the image after checking its size in pixels: a small file can claim a huge image (a pixel bomb). */
@@ -194,6 +197,91 @@ public class AttachmentChecker {
             }
             throw InvalidInputException.of(field, unreadable);
         }
+    }
+
+    /**
+     * The EXIF orientation of a JPEG (1 when there is none or it cannot be read): phones store a photo as the sensor
+     * saw it and say in this tag how to turn it. Read from the first APP1 "Exif" segment's first directory only.
+     */
+    static int orientation(byte[] jpeg) {
+        int i = 2;
+        while (i + 4 <= jpeg.length && (jpeg[i] & 0xFF) == 0xFF) {
+            int marker = jpeg[i + 1] & 0xFF;
+            int length = ((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF);
+            if (marker == 0xDA || length < 2) {
+                return 1;
+            }
+            int start = i + 4;
+            if (marker == 0xE1 && length >= 16 && start + 6 <= jpeg.length
+                    && new String(jpeg, start, 4, StandardCharsets.ISO_8859_1).equals("Exif")) {
+                return tiffOrientation(jpeg, start + 6, Math.min(jpeg.length, i + 2 + length));
+            }
+            i += 2 + length;
+        }
+        return 1;
+    }
+
+    private static int tiffOrientation(byte[] b, int tiff, int end) {
+        if (tiff + 8 > end) {
+            return 1;
+        }
+        boolean little = b[tiff] == 'I' && b[tiff + 1] == 'I';
+        int ifd = tiff + (int) number(b, tiff + 4, 4, little);
+        if (ifd < tiff || ifd + 2 > end) {
+            return 1;
+        }
+        int entries = (int) number(b, ifd, 2, little);
+        for (int e = 0; e < entries; e++) {
+            int at = ifd + 2 + e * 12;
+            if (at + 12 > end) {
+                return 1;
+            }
+            if (number(b, at, 2, little) == 0x0112) {
+                int value = (int) number(b, at + 8, 2, little);
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        }
+        return 1;
+    }
+
+    private static long number(byte[] b, int at, int size, boolean little) {
+        long value = 0;
+        for (int k = 0; k < size; k++) {
+            int octet = b[at + (little ? size - 1 - k : k)] & 0xFF;
+            value = (value << 8) | octet;
+        }
+        return value;
+    }
+
+    /** The photo turned as its EXIF orientation says (3: half a turn, 6: a quarter clockwise, 8: anticlockwise). */
+    static BufferedImage upright(BufferedImage image, int orientation) {
+        if (orientation != 3 && orientation != 6 && orientation != 8) {
+            // 1 is upright; the mirrored orientations (2, 4, 5, 7) are rare enough to keep as they are
+            return image;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean quarter = orientation != 3;
+        BufferedImage turned = new BufferedImage(quarter ? h : w, quarter ? w : h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = turned.createGraphics();
+        java.awt.geom.AffineTransform t = new java.awt.geom.AffineTransform();
+        switch (orientation) {
+            case 3 -> {
+                t.translate(w, h);
+                t.rotate(Math.PI);
+            }
+            case 6 -> {
+                t.translate(h, 0);
+                t.rotate(Math.PI / 2);
+            }
+            default -> {
+                t.translate(0, w);
+                t.rotate(-Math.PI / 2);
+            }
+        }
+        g.drawImage(image, t, null);
+        g.dispose();
+        return turned;
     }
 
     private static BufferedImage opaque(BufferedImage image) {

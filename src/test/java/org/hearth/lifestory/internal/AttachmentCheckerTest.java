@@ -221,6 +221,48 @@ public class AttachmentCheckerTest {
         assertThat(AttachmentChecker.safeName("x".repeat(300) + ".pdf", "pdf", "document")).hasSize(84);
     }
 
+    /** A phone photo stored sideways with EXIF orientation 6 (turn a quarter clockwise): left half red, right blue. */
+    static byte[] sidewaysPhoneJpeg() {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 32, 48);
+        g.setColor(Color.BLUE);
+        g.fillRect(32, 0, 32, 48);
+        g.dispose();
+        byte[] plain = write(image, "jpeg");
+        // big-endian TIFF: header, IFD0 at 8 with one entry, Orientation (0x0112) SHORT 1 = 6, no next IFD
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0};
+        byte[] payload = ByteBuffer.allocate(6 + tiff.length).put("Exif\0\0".getBytes(StandardCharsets.US_ASCII))
+                .put(tiff).array();
+        int length = payload.length + 2;
+        return ByteBuffer.allocate(plain.length + 4 + payload.length).put(plain, 0, 2).put((byte) 0xFF)
+                .put((byte) 0xE1).put((byte) (length >> 8)).put((byte) length).put(payload)
+                .put(plain, 2, plain.length - 2).array();
+    }
+
+    @Test
+    void aSidewaysPhonePhotoIsTurnedUprightBeforeItsMetadataGoes() throws IOException {
+        byte[] sideways = sidewaysPhoneJpeg();
+        assertThat(AttachmentChecker.orientation(sideways)).isEqualTo(6);
+        assertThat(AttachmentChecker.orientation(jpeg(10, 10))).isEqualTo(1);
+        assertThat(AttachmentChecker.orientation(jpegWithExif())).isEqualTo(1);
+
+        AttachmentChecker.Checked kept = checker.check("IMG_0002.jpg", sideways, TEN_MB, "file");
+        assertThat(kept.width()).isEqualTo(48);
+        assertThat(kept.height()).isEqualTo(64);
+        assertThat(hasSegment(kept.content(), 0xE1)).isFalse();
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(kept.content()));
+        assertThat(upright.getWidth()).isEqualTo(48);
+        // a quarter turn clockwise puts the left (red) half at the top and the right (blue) half at the bottom
+        Color top = new Color(upright.getRGB(24, 10));
+        Color bottom = new Color(upright.getRGB(24, 54));
+        assertThat(top.getRed()).isGreaterThan(200);
+        assertThat(top.getBlue()).isLessThan(60);
+        assertThat(bottom.getBlue()).isGreaterThan(200);
+        assertThat(bottom.getRed()).isLessThan(60);
+    }
+
     private static int indexOf(byte[] bytes, String text) {
         return new String(bytes, StandardCharsets.ISO_8859_1).indexOf(text);
     }
