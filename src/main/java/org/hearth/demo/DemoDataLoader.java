@@ -64,6 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoPlaces places;
     private final org.hearth.missing.MissingRecords missing;
     private final org.hearth.exploitation.ExploitationRisks exploitationRisks;
+    private final org.hearth.lifestory.LifeStoryWork lifeStoryWork;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
@@ -71,10 +72,12 @@ class DemoDataLoader implements ApplicationRunner {
             PlatformTransactionManager transactionManager, org.hearth.pathwayplans.PathwayPlans pathwayPlans,
             org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers,
             DemoPlaces places, org.hearth.missing.MissingRecords missing,
-            org.hearth.exploitation.ExploitationRisks exploitationRisks) {
+            org.hearth.exploitation.ExploitationRisks exploitationRisks,
+            org.hearth.lifestory.LifeStoryWork lifeStoryWork) {
         this.missing = missing;
         this.exploitationRisks = exploitationRisks;
         this.places = places;
+        this.lifeStoryWork = lifeStoryWork;
         this.pathwayPlans = pathwayPlans;
         this.actionPlans = actionPlans;
         this.careLeavers = careLeavers;
@@ -201,6 +204,12 @@ class DemoDataLoader implements ApplicationRunner {
                 .ofChildren(caseChildren, managerOfTeam, directory.displayNames(assessors)));
         log.info("Loaded {} exploitation risk assessments in {} s", risks,
                 Duration.ofNanos(System.nanoTime() - riskStart).toMillis() / 1000.0);
+        // life story work (issue 7) for some children in care, a few with a photo drawn in code; a little at stress scale
+        long lifeStoryStart = System.nanoTime();
+        int lifeStory = lifeStoryWork.load(new DemoLifeStoryGenerator(properties.seed(), today,
+                scale == DemoScale.STRESS).ofChildren(caseChildren));
+        log.info("Loaded {} pieces of life story work in {} s", lifeStory,
+                Duration.ofNanos(System.nanoTime() - lifeStoryStart).toMillis() / 1000.0);
         long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
         long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
         log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities in "
