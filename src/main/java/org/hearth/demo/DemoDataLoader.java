@@ -63,14 +63,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final org.hearth.careleavers.CareLeaverRecords careLeavers;
     private final DemoPlaces places;
     private final org.hearth.missing.MissingRecords missing;
+    private final org.hearth.calendar.WorkingDays workingDays;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
             SupervisionRecords supervision, Policies policies, HomeCouncil council, Clock clock,
             PlatformTransactionManager transactionManager, org.hearth.pathwayplans.PathwayPlans pathwayPlans,
             org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers,
-            DemoPlaces places, org.hearth.missing.MissingRecords missing) {
+            DemoPlaces places, org.hearth.missing.MissingRecords missing,
+            org.hearth.calendar.WorkingDays workingDays) {
         this.missing = missing;
+        this.workingDays = workingDays;
         this.places = places;
         this.pathwayPlans = pathwayPlans;
         this.actionPlans = actionPlans;
@@ -184,11 +187,22 @@ class DemoDataLoader implements ApplicationRunner {
         int action = actionPlans.load(plans.actionPlans());
         log.info("Loaded {} pathway plans and {} action plans in {} s", pathway, action,
                 Duration.ofNanos(System.nanoTime() - plansStart).toMillis() / 1000.0);
-        // missing episodes of the children in care over the last year (issue 7): one bulk load (and one event)
+        // missing episodes of the children in care over the last year (issue 7), the strategy discussions they
+        // prompted and the unaccompanied children's age assessments and transfers, to the council's settings today:
+        // one bulk load (and one event)
         long missingStart = System.nanoTime();
-        int missingEpisodes = missing.load(new DemoMissingGenerator(properties.seed(), today).of(missingChildren));
-        log.info("Loaded {} missing episodes in {} s", missingEpisodes,
-                Duration.ofNanos(System.nanoTime() - missingStart).toMillis() / 1000.0);
+        DemoMissingGenerator.Missing made = new DemoMissingGenerator(properties.seed(), today).all(missingChildren,
+                new DemoMissingGenerator.Rules(policies.number("missing.strategy-discussion.episodes", today),
+                        policies.period("missing.strategy-discussion.within", today),
+                        policies.number("missing.strategy-discussion.due-within", today),
+                        policies.number("uasc.nts.transfer-within", today),
+                        policies.number("uasc.nts.transfer-from-hotel-within", today), workingDays.calendar()),
+                council.name());
+        int missingEpisodes = missing.load(made.episodes(), made.discussions(), made.ageAssessments(),
+                made.transfers());
+        log.info("Loaded {} missing episodes, {} strategy discussions, {} age assessments and {} national transfers "
+                + "in {} s", missingEpisodes, made.discussions().size(), made.ageAssessments().size(),
+                made.transfers().size(), Duration.ofNanos(System.nanoTime() - missingStart).toMillis() / 1000.0);
         long inCare = histories.stream().filter(DemoDataLoader::inCare).count();
         long commands = histories.stream().mapToLong(h -> h.commands().size()).sum();
         log.info("Loaded {} children in care and {} care leavers ({} episode commands, {} statutory activities in "
