@@ -65,6 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final org.hearth.missing.MissingRecords missing;
     private final org.hearth.exploitation.ExploitationRisks exploitationRisks;
     private final org.hearth.lifestory.LifeStoryWork lifeStoryWork;
+    private final org.hearth.calendar.WorkingDays workingDays;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
@@ -73,9 +74,10 @@ class DemoDataLoader implements ApplicationRunner {
             org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers,
             DemoPlaces places, org.hearth.missing.MissingRecords missing,
             org.hearth.exploitation.ExploitationRisks exploitationRisks,
-            org.hearth.lifestory.LifeStoryWork lifeStoryWork) {
+            org.hearth.lifestory.LifeStoryWork lifeStoryWork, org.hearth.calendar.WorkingDays workingDays) {
         this.missing = missing;
         this.exploitationRisks = exploitationRisks;
+        this.workingDays = workingDays;
         this.places = places;
         this.lifeStoryWork = lifeStoryWork;
         this.pathwayPlans = pathwayPlans;
@@ -190,11 +192,22 @@ class DemoDataLoader implements ApplicationRunner {
         int action = actionPlans.load(plans.actionPlans());
         log.info("Loaded {} pathway plans and {} action plans in {} s", pathway, action,
                 Duration.ofNanos(System.nanoTime() - plansStart).toMillis() / 1000.0);
-        // missing episodes of the children in care over the last year (issue 7): one bulk load (and one event)
+        // missing episodes of the children in care over the last year (issue 7), the strategy discussions they
+        // prompted and the unaccompanied children's age assessments and transfers, to the council's settings today:
+        // one bulk load (and one event)
         long missingStart = System.nanoTime();
-        int missingEpisodes = missing.load(new DemoMissingGenerator(properties.seed(), today).of(missingChildren));
-        log.info("Loaded {} missing episodes in {} s", missingEpisodes,
-                Duration.ofNanos(System.nanoTime() - missingStart).toMillis() / 1000.0);
+        DemoMissingGenerator.Missing made = new DemoMissingGenerator(properties.seed(), today).all(missingChildren,
+                new DemoMissingGenerator.Rules(policies.number("missing.strategy-discussion.episodes", today),
+                        policies.period("missing.strategy-discussion.within", today),
+                        policies.number("missing.strategy-discussion.due-within", today),
+                        policies.number("uasc.nts.transfer-within", today),
+                        policies.number("uasc.nts.transfer-from-hotel-within", today), workingDays.calendar()),
+                council.name());
+        int missingEpisodes = missing.load(made.episodes(), made.discussions(), made.ageAssessments(),
+                made.transfers());
+        log.info("Loaded {} missing episodes, {} strategy discussions, {} age assessments and {} national transfers "
+                + "in {} s", missingEpisodes, made.discussions().size(), made.ageAssessments().size(),
+                made.transfers().size(), Duration.ofNanos(System.nanoTime() - missingStart).toMillis() / 1000.0);
         // exploitation risk screenings of the children 10 and over (issue 7): one bulk load, one event
         long riskStart = System.nanoTime();
         java.util.Set<UUID> assessors = new java.util.HashSet<>();

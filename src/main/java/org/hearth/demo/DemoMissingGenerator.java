@@ -3,22 +3,31 @@ package org.hearth.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.hearth.calendar.BankHolidayCalendar;
 import org.hearth.children.ChildHistory;
 import org.hearth.children.EpisodeCommand;
 import org.hearth.children.EpisodeCommandType;
+import org.hearth.missing.AgeAssessmentStatus;
 import org.hearth.missing.InterviewResponse;
+import org.hearth.missing.MissingPatterns;
 import org.hearth.missing.MissingType;
+import org.hearth.missing.NewAgeAssessment;
 import org.hearth.missing.NewMissingEpisode;
+import org.hearth.missing.NewNationalTransfer;
+import org.hearth.missing.NewStrategyDiscussion;
 import org.hearth.missing.RiskLevel;
 import org.hearth.missing.StepOutcome;
 import org.hearth.missing.TraffickingStep;
+import org.hearth.missing.TransferOutcome;
 
 /**
  * Makes the demo council's missing episodes (issue 7) over the last year for the children in care: in England about
@@ -29,7 +38,12 @@ import org.hearth.missing.TraffickingStep;
  * interviews mostly offered within 72 hours and held, some late, some declined, some not offered. Unaccompanied
  * children's episodes carry the trafficking protocol steps, mostly done on time, some left open.
  * <p>
- * Its own seeded {@link Random}, so that everything generated before comes out as before.
+ * {@link #all} adds what a council records around them: when a child's episodes fire the local strategy discussion
+ * trigger, a discussion mostly held within the due period, some late, a few still outstanding; and for unaccompanied
+ * children an age assessment status for most and, for some, a National Transfer Scheme referral with its outcome.
+ * <p>
+ * Its own seeded {@link Random}s (one for the episodes, one for what goes with them), so that everything generated
+ * before comes out as before.
  */
 public final class DemoMissingGenerator {
 
@@ -56,12 +70,49 @@ public final class DemoMissingGenerator {
             + "(independent)", "Tom Ellis, Youth Support Service (independent)"};
     private static final String[] NOT_INDEPENDENT = {"The allocated social worker", "The residential key worker"};
 
+    /** Strategy discussions: held within the due period, late (still held), or not held yet (the rest). */
+    static final int DISCUSSION_ON_TIME_PERCENT = 83;
+    static final int DISCUSSION_LATE_PERCENT = 7;
+    /** Unaccompanied children in care: with an age assessment recorded, and referred under the NTS. */
+    static final int AGE_ASSESSMENT_PERCENT = 94;
+    static final int NTS_PERCENT = 35;
+    /** NTS transfers completed within the protocol's working days (the rest a few days late). */
+    static final int NTS_ON_TIME_PERCENT = 85;
+
+    private static final String[] CHAIRS = {"Team manager (chair)", "Service manager, children in care (chair)"};
+    private static final String[] OTHERS = {"police missing person coordinator (Bedfordshire Police)",
+        "residential key worker", "foster carer", "supervising social worker", "designated safeguarding lead at "
+            + "school", "exploitation lead (Youth Offending Service)", "school nurse", "independent reviewing officer"};
+    private static final String[] DECISIONS = {"Risk of exploitation assessed as significant: exploitation "
+            + "screening to be completed and the child referred to MACE", "Pattern linked to contact with an older "
+            + "peer group in Luton; disruption plan agreed with the police", "Risk assessed as medium: the safety "
+            + "plan is enough, with the carers reporting missing after one hour", "Placement stability at risk: "
+            + "placement support meeting to be held; no move for now", "Episodes follow family contact: contact "
+            + "plan to be reviewed with the child and family", "Return home interviews show the same addresses: "
+            + "police to visit and flag the addresses"};
+    private static final String[] NEXT_STEPS = {"Social worker to update the safety plan within five working days; "
+            + "review at the next looked after review", "Police to share intelligence on the addresses; team manager "
+            + "to review in four weeks", "Carers to keep a missing log; strategy discussion reconvened if the child "
+            + "goes missing again", "Independent return interviewer to see the child after every episode; findings "
+            + "to the social worker"};
+    private static final String[] UASC_AUTHORITIES = {"Kent County Council", "Portsmouth City Council",
+        "London Borough of Croydon", "Dover District (Kent County Council)", "Brighton and Hove City Council"};
+    private static final String[] HOTELS = {"Home Office hotel, Hove", "Home Office hotel, Kent",
+        "Home Office hotel, Brighton"};
+    private static final String[] NOT_TRANSFERRED = {"Transfer stopped: the young person's older brother lives "
+            + "locally and staying is in their best interests", "Transfer stopped: treatment with the local CAMHS "
+            + "team started and a move would disrupt it", "No receiving authority found within the timescale; "
+            + "the council accepted responsibility", "Referral withdrawn: the young person's age is disputed and "
+            + "the assessment is not complete"};
+
     private final Random random;
+    private final Random more;
     private final LocalDate today;
     private final Instant now;
 
     public DemoMissingGenerator(long seed, LocalDate today) {
         this.random = new Random(seed * 61 + 17);
+        this.more = new Random(seed * 67 + 29);
         this.today = today;
         // the demo's "now": the start of today, so that nothing generated is in the future whenever it loads
         this.now = today.atStartOfDay(LONDON).toInstant();
@@ -69,6 +120,24 @@ public final class DemoMissingGenerator {
 
     /** A child in care as this generator needs them. */
     public record MissingChild(UUID id, LocalDate born, boolean uasc, LocalDate inCareSince) {
+    }
+
+    /**
+     * The council's settings the strategy discussions and transfers keep to, as the database has them today.
+     *
+     * @param discussionEpisodes policy {@code missing.strategy-discussion.episodes}
+     * @param discussionWithin policy {@code missing.strategy-discussion.within}
+     * @param discussionDueWithin policy {@code missing.strategy-discussion.due-within} (working days)
+     * @param ntsWithin policy {@code uasc.nts.transfer-within} (working days)
+     * @param ntsFromHotelWithin policy {@code uasc.nts.transfer-from-hotel-within} (working days)
+     */
+    public record Rules(int discussionEpisodes, Period discussionWithin, int discussionDueWithin, int ntsWithin,
+            int ntsFromHotelWithin, BankHolidayCalendar calendar) {
+    }
+
+    /** Everything this generator makes, for one bulk load. */
+    public record Missing(List<NewMissingEpisode> episodes, List<NewStrategyDiscussion> discussions,
+            List<NewAgeAssessment> ageAssessments, List<NewNationalTransfer> transfers) {
     }
 
     /** The children of a batch who are in care now, with the id each was given ({@code childIds} in the same order). */
@@ -92,6 +161,162 @@ public final class DemoMissingGenerator {
             }
         }
         return children;
+    }
+
+    /** The episodes ({@link #of}), then the strategy discussions and the unaccompanied children's decisions. */
+    public Missing all(List<MissingChild> children, Rules rules, String council) {
+        List<NewMissingEpisode> episodes = of(children);
+        List<NewAgeAssessment> ages = new ArrayList<>();
+        List<NewNationalTransfer> transfers = new ArrayList<>();
+        for (MissingChild child : children) {
+            if (child.uasc()) {
+                ageAssessment(child).ifPresent(ages::add);
+                transfer(child, rules, council).ifPresent(transfers::add);
+            }
+        }
+        return new Missing(episodes, discussions(episodes, rules), ages, transfers);
+    }
+
+    /**
+     * Strategy discussions that answer the module's own trigger ({@link MissingPatterns#strategyTrigger}): each time a
+     * child's episodes fire it, most are discussed within the due working days (on a working day from the day it
+     * fired), some late, a few not yet. A discussion answers every episode up to its day, so a later cluster fires
+     * again and gets its own; one left outstanding stays the child's prompt.
+     */
+    List<NewStrategyDiscussion> discussions(List<NewMissingEpisode> episodes, Rules rules) {
+        Map<UUID, List<NewMissingEpisode>> byChild = new java.util.LinkedHashMap<>();
+        episodes.forEach(e -> byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(e));
+        List<NewStrategyDiscussion> result = new ArrayList<>();
+        byChild.forEach((child, list) -> {
+            List<Instant> starts = list.stream().map(NewMissingEpisode::startedAt).toList();
+            boolean uasc = list.get(0).uasc();
+            LocalDate last = null;
+            while (true) {
+                Instant fired = MissingPatterns.strategyTrigger(starts, last, rules.discussionEpisodes(),
+                        rules.discussionWithin()).orElse(null);
+                if (fired == null) {
+                    break;
+                }
+                LocalDate firedOn = fired.atZone(LONDON).toLocalDate();
+                LocalDate due = rules.calendar().after(firedOn, rules.discussionDueWithin()).date();
+                int r = more.nextInt(100);
+                LocalDate held = r < DISCUSSION_ON_TIME_PERCENT
+                        // mostly the next working day or two; a few on the day it fired
+                        ? rules.calendar().after(firedOn, more.nextInt(100) < 15 ? 0
+                                : 1 + more.nextInt(Math.max(1, rules.discussionDueWithin()))).date()
+                        : r < DISCUSSION_ON_TIME_PERCENT + DISCUSSION_LATE_PERCENT
+                                ? rules.calendar().after(due, 1 + more.nextInt(10)).date() : null;
+                if (held != null && held.isAfter(due) && held.isAfter(today)) {
+                    held = null; // late and not held yet: overdue now
+                }
+                if (held != null && held.isAfter(today)) {
+                    held = null; // fired in the last few days: due, not yet held
+                }
+                if (held == null) {
+                    break;
+                }
+                result.add(discussion(child, held, uasc));
+                last = held;
+            }
+        });
+        return result;
+    }
+
+    private NewStrategyDiscussion discussion(UUID child, LocalDate held, boolean uasc) {
+        List<String> attendees = new ArrayList<>(List.of(pick(CHAIRS, more), "allocated social worker"));
+        int others = 1 + more.nextInt(3);
+        while (attendees.size() < 2 + others) {
+            String other = pick(OTHERS, more);
+            if (!attendees.contains(other)) {
+                attendees.add(other);
+            }
+        }
+        if (uasc) {
+            attendees.add("Independent Child Trafficking Guardian");
+        }
+        String decision = pick(DECISIONS, more) + (uasc ? "; trafficking indicators reviewed and the National "
+                + "Referral Mechanism decision confirmed" : "");
+        return new NewStrategyDiscussion(child, held, String.join(", ", attendees), decision,
+                more.nextInt(100) < 90 ? pick(NEXT_STEPS, more) : null);
+    }
+
+    /**
+     * An unaccompanied child's age assessment: for most, not needed or completed with the age accepted, a few
+     * disputed; planned or in progress mostly for children who arrived in the last few months.
+     */
+    private java.util.Optional<NewAgeAssessment> ageAssessment(MissingChild child) {
+        if (more.nextInt(100) >= AGE_ASSESSMENT_PERCENT) {
+            return java.util.Optional.empty();
+        }
+        long inCare = Math.max(1, ChronoUnit.DAYS.between(child.inCareSince(), today));
+        boolean recent = inCare < 120;
+        int r = more.nextInt(100);
+        AgeAssessmentStatus status = recent
+                ? (r < 30 ? AgeAssessmentStatus.PLANNED : r < 60 ? AgeAssessmentStatus.IN_PROGRESS
+                        : r < 80 ? AgeAssessmentStatus.NOT_NEEDED : r < 95 ? AgeAssessmentStatus.AGE_ACCEPTED
+                                : AgeAssessmentStatus.AGE_DISPUTED)
+                : (r < 33 ? AgeAssessmentStatus.NOT_NEEDED : r < 83 ? AgeAssessmentStatus.AGE_ACCEPTED
+                        : r < 91 ? AgeAssessmentStatus.AGE_DISPUTED : r < 96 ? AgeAssessmentStatus.IN_PROGRESS
+                                : AgeAssessmentStatus.PLANNED);
+        // a Merton-compliant assessment usually finishes within a few weeks to three months of arrival
+        LocalDate settled = child.inCareSince().plusDays(Math.min(inCare - 1, 14 + more.nextInt(76)));
+        return java.util.Optional.of(switch (status) {
+            case NOT_NEEDED -> new NewAgeAssessment(child.id(), status, child.inCareSince().plusDays(
+                    Math.min(inCare - 1, more.nextInt(10))), more.nextBoolean() ? "Age not in doubt: passport "
+                            + "seen and copied" : "Age not in doubt: the Home Office accepted the claimed age");
+            case PLANNED -> new NewAgeAssessment(child.id(), status, today.plusDays(7 + more.nextInt(28)),
+                    "Merton-compliant assessment booked with two qualified social workers; interpreter and "
+                            + "appropriate adult arranged");
+            case IN_PROGRESS -> new NewAgeAssessment(child.id(), status, recent ? settled
+                    : today.minusDays(1 + more.nextInt(45)), "First two sessions held; interpreter present");
+            case AGE_ACCEPTED -> new NewAgeAssessment(child.id(), status, settled, "Merton-compliant assessment: "
+                    + "the claimed age and date of birth are accepted");
+            case AGE_DISPUTED -> new NewAgeAssessment(child.id(), status, settled, "Merton-compliant assessment: "
+                    + "assessed as older than claimed but under 18; date of birth to be changed, and the young "
+                    + "person is challenging the outcome");
+        });
+    }
+
+    /**
+     * A National Transfer Scheme referral for some unaccompanied children: most came to this council by transfer (from
+     * an entry authority, or a Home Office hotel with the shorter timescale), the transfer date their day into care and
+     * mostly within the protocol's working days of referral; the rest were referred on by this council and not
+     * transferred, with the reason. Only for children who came into care since the scheme began (2016), and in the
+     * last four years.
+     */
+    private java.util.Optional<NewNationalTransfer> transfer(MissingChild child, Rules rules, String council) {
+        if (more.nextInt(100) >= NTS_PERCENT || child.inCareSince().isBefore(today.minusYears(4))) {
+            return java.util.Optional.empty();
+        }
+        if (more.nextInt(100) < 70) {
+            boolean hotel = more.nextInt(100) < 35;
+            int limit = hotel ? rules.ntsFromHotelWithin() : rules.ntsWithin();
+            int days = more.nextInt(100) < NTS_ON_TIME_PERCENT ? 1 + more.nextInt(limit) : limit + 1 + more.nextInt(8);
+            LocalDate referred = workingDaysBefore(child.inCareSince(), days, rules.calendar());
+            return java.util.Optional.of(new NewNationalTransfer(child.id(), referred, hotel, hotel
+                    ? pick(HOTELS, more) : pick(UASC_AUTHORITIES, more), council, TransferOutcome.TRANSFERRED,
+                    child.inCareSince(), null));
+        }
+        LocalDate referred = child.inCareSince().plusDays(1 + more.nextInt(20));
+        LocalDate stopped = rules.calendar().after(referred, 2 + more.nextInt(rules.ntsWithin())).date();
+        if (stopped.isAfter(today)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new NewNationalTransfer(child.id(), referred, false, council, null,
+                TransferOutcome.NOT_TRANSFERRED, stopped, pick(NOT_TRANSFERRED, more)));
+    }
+
+    /** The day {@code days} working days before {@code date}, so that {@code date} is at most that many after it. */
+    private static LocalDate workingDaysBefore(LocalDate date, int days, BankHolidayCalendar calendar) {
+        LocalDate day = date;
+        int counted = 0;
+        while (counted < days) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
     }
 
     public List<NewMissingEpisode> of(List<MissingChild> children) {
@@ -223,5 +448,9 @@ public final class DemoMissingGenerator {
 
     private String pick(String[] values) {
         return values[random.nextInt(values.length)];
+    }
+
+    private static String pick(String[] values, Random from) {
+        return values[from.nextInt(values.length)];
     }
 }

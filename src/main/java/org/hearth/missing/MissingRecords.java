@@ -115,6 +115,20 @@ public class MissingRecords {
      */
     @Transactional
     public int load(List<NewMissingEpisode> episodes) {
+        return load(episodes, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Loads episodes with the strategy discussions, age assessments and National Transfer Scheme referrals that go
+     * with them (demo and stress data): JDBC batches in the caller's transaction and one {@link MissingLoaded} naming
+     * every child touched, so that the drift engine recalculates each child once with everything in place. Like the
+     * episodes, these are not checked as a form is: the generator keeps to the rules.
+     *
+     * @return how many episodes were loaded
+     */
+    @Transactional
+    public int load(List<NewMissingEpisode> episodes, List<NewStrategyDiscussion> discussions,
+            List<NewAgeAssessment> ageAssessments, List<NewNationalTransfer> transfers) {
         List<Object[]> episodeRows = new ArrayList<>();
         List<Object[]> interviewRows = new ArrayList<>();
         List<Object[]> stepRows = new ArrayList<>();
@@ -136,6 +150,26 @@ public class MissingRecords {
             loaded.add(e.childId());
         }
         store.insertAll(episodeRows, interviewRows, stepRows);
+        List<Object[]> discussionRows = new ArrayList<>();
+        for (NewStrategyDiscussion d : discussions) {
+            discussionRows.add(new Object[] {UUID.randomUUID(), d.childId(), java.sql.Date.valueOf(d.heldOn()),
+                d.attendees(), d.decision(), d.nextSteps()});
+            loaded.add(d.childId());
+        }
+        List<Object[]> ageRows = new ArrayList<>();
+        for (NewAgeAssessment a : ageAssessments) {
+            ageRows.add(new Object[] {a.childId(), a.status().name(), java.sql.Date.valueOf(a.statusOn()),
+                a.outcomeNote()});
+            loaded.add(a.childId());
+        }
+        List<Object[]> transferRows = new ArrayList<>();
+        for (NewNationalTransfer t : transfers) {
+            transferRows.add(new Object[] {UUID.randomUUID(), t.childId(), java.sql.Date.valueOf(t.referredOn()),
+                t.fromHotel(), t.fromAuthority(), t.toAuthority(), t.outcome().name(),
+                t.outcomeOn() == null ? null : java.sql.Date.valueOf(t.outcomeOn()), t.note()});
+            loaded.add(t.childId());
+        }
+        store.insertAllDecisions(discussionRows, ageRows, transferRows);
         events.publishEvent(new MissingLoaded(new ArrayList<>(loaded)));
         return episodes.size();
     }

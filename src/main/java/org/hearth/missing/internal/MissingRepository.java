@@ -362,6 +362,20 @@ public class MissingRepository {
                     completed_by_name, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", steps);
     }
 
+    /** Strategy discussions, age assessments and National Transfer Scheme referrals in bulk (demo data). */
+    public void insertAllDecisions(List<Object[]> discussions, List<Object[]> ageAssessments,
+            List<Object[]> transfers) {
+        template.batchUpdate("""
+                INSERT INTO missing_strategy_discussion (id, child_id, held_on, attendees, decision, next_steps)
+                VALUES (?, ?, ?, ?, ?, ?)""", discussions);
+        template.batchUpdate("""
+                INSERT INTO uasc_age_assessment (child_id, status, status_on, outcome_note) VALUES (?, ?, ?, ?)""",
+                ageAssessments);
+        template.batchUpdate("""
+                INSERT INTO uasc_national_transfer (id, child_id, referred_on, from_home_office_hotel, from_authority,
+                    to_authority, outcome, outcome_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", transfers);
+    }
+
     private static List<List<UUID>> chunks(Collection<UUID> ids) {
         List<UUID> all = ids.stream().distinct().toList();
         List<List<UUID>> chunks = new ArrayList<>();
