@@ -24,10 +24,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CohortRepository {
 
-    /** Unrestricted young people the user's role lets them see, and restricted ones they are named on. */
-    private static final String VISIBLE = """
-            ((NOT c.restricted AND (:all OR c.team_id = ANY(:teams) OR c.worker_id = :worker))
-             OR (c.restricted AND c.child_id = ANY(:named)))""";
 
     /** 903 ACTIV codes counted as in education, employment or training (domain.md, KPIs). */
     public static final List<String> EET_CODES = List.of("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5");
@@ -149,10 +145,11 @@ public class CohortRepository {
             int offset, int limit) {
         Query q = where(visibility, filter, today);
         String order = orderBy(SORTS.getOrDefault(sort, "c.sort_name"), descending);
-        long total = counts.get(List.of("total", visibility, filter, today), () -> bind(jdbc.sql(
-                "SELECT count(*) FROM care_leaver_cohort c WHERE " + q.sql()), q).query(Long.class).single());
-        List<CohortRow> rows = bind(jdbc.sql("SELECT * FROM care_leaver_cohort c WHERE " + q.sql() + " ORDER BY "
-                + order + " OFFSET :offset LIMIT :limit"), q)
+        long total = counts.get(List.of("total", visibility, filter, today), () -> jdbc.sql(
+                "SELECT count(*) FROM care_leaver_cohort c WHERE " + q.sql()).params(q.params()).query(Long.class)
+                .single());
+        List<CohortRow> rows = jdbc.sql("SELECT * FROM care_leaver_cohort c WHERE " + q.sql() + " ORDER BY "
+                + order + " OFFSET :offset LIMIT :limit").params(q.params())
                 .param("offset", offset).param("limit", limit).query((rs, n) -> row(rs)).list();
         return new Page(rows, total);
     }
@@ -160,8 +157,8 @@ public class CohortRepository {
     /** Every matching row, for an export, in name order. */
     public List<CohortRow> all(ChildVisibility visibility, CohortFilter filter, LocalDate today) {
         Query q = where(visibility, filter, today);
-        return bind(jdbc.sql("SELECT * FROM care_leaver_cohort c WHERE " + q.sql()
-                + " ORDER BY c.sort_name, c.child_id"), q).query((rs, n) -> row(rs)).list();
+        return jdbc.sql("SELECT * FROM care_leaver_cohort c WHERE " + q.sql()
+                + " ORDER BY c.sort_name, c.child_id").params(q.params()).query((rs, n) -> row(rs)).list();
     }
 
     public java.util.Optional<CohortRow> find(UUID childId) {
@@ -209,7 +206,7 @@ public class CohortRepository {
         for (String key : List.of("17-18", "19-21", "22-25", "all")) {
             result.put(key, new KpiCounts[] {KpiCounts.ZERO, KpiCounts.ZERO});
         }
-        bind(jdbc.sql(sql), q).param("eet", EET_CODES.toArray(String[]::new)).query(rs -> {
+        jdbc.sql(sql).params(q.params()).param("eet", EET_CODES.toArray(String[]::new)).query(rs -> {
             KpiCounts counts = new KpiCounts(rs.getLong("leavers"), rs.getLong("eet"), rs.getLong("suitable"),
                     rs.getLong("in_touch"));
             boolean out = rs.getBoolean("out_of_area");
@@ -233,12 +230,8 @@ public class CohortRepository {
     }
 
     private Query where(ChildVisibility visibility, CohortFilter filter, LocalDate today) {
-        List<String> where = new ArrayList<>(List.of(VISIBLE));
-        Map<String, Object> params = new HashMap<>();
-        params.put("all", visibility.all());
-        params.put("teams", visibility.teamIds().toArray(UUID[]::new));
-        params.put("worker", visibility.workerId());
-        params.put("named", visibility.namedOnRestricted().toArray(UUID[]::new));
+        List<String> where = new ArrayList<>(List.of(ChildVisibility.READ_MODEL_CONDITION));
+        Map<String, Object> params = new HashMap<>(visibility.sqlParameters());
         params.put("today", today);
         if (filter.rating() != null) {
             where.add("(c.eet_rating = :rating OR c.circumstances_rating = :rating)");
@@ -272,16 +265,6 @@ public class CohortRepository {
         return new Query(String.join(" AND ", where), params);
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Query q) {
-        for (Map.Entry<String, Object> p : q.params().entrySet()) {
-            if (p.getKey().equals("worker")) {
-                spec = spec.param("worker", p.getValue(), java.sql.Types.OTHER);
-            } else {
-                spec = spec.param(p.getKey(), p.getValue());
-            }
-        }
-        return spec;
-    }
 
     static CohortRow row(ResultSet rs) throws SQLException {
         return new CohortRow(rs.getObject("child_id", UUID.class), rs.getString("local_child_id"),
