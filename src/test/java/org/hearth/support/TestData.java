@@ -53,6 +53,8 @@ public class TestData {
     @org.springframework.beans.factory.annotation.Autowired
     private org.hearth.careleavers.internal.CohortCounts cohortCounts;
     @org.springframework.beans.factory.annotation.Autowired
+    private org.hearth.exploitation.internal.RiskCohortCounts riskCohortCounts;
+    @org.springframework.beans.factory.annotation.Autowired
     private org.hearth.places.PlacesImports placesImports;
 
     public UUID northTeam;
@@ -104,6 +106,7 @@ public class TestData {
         workingDays.forget();
         caseloadCounts.forgetAll();
         cohortCounts.forgetAll();
+        riskCohortCounts.forgetAll();
         policies.forgetCachedVersions();
         placesImports.forgetCachedDirectory();
         northTeam = users.createTeam("Children in Care North", TeamKind.CHILDREN_IN_CARE);
