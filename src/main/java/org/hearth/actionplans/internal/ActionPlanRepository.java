@@ -122,21 +122,34 @@ public class ActionPlanRepository {
     }
 
     /**
-     * The counts of every young person with an open plan, judged as {@link OpenActionPlan} judges one plan: an action
+     * The counts of the young people with an open plan (of these children, or everyone when {@code childIds} is
+     * null), judged as {@link OpenActionPlan} judges one plan: an action
      * is overdue when its due date is before today; a plan is without recent progress when the date progress was
      * last recorded (or it started) plus the expected period is before today (a period added as java.time adds it:
      * months, then days).
      */
-    public List<OpenPlanCounts> openCountsByChild(LocalDate today, Period progressExpectedWithin) {
+    public List<OpenPlanCounts> openCountsByChild(Collection<UUID> childIds, LocalDate today,
+            Period progressExpectedWithin) {
+        // the open plans once, then their overdue actions and latest progress each aggregated in one pass and joined:
+        // a sub-query per plan made the head of service's count take tens of milliseconds
         return jdbc.sql("""
-                SELECT p.child_id, count(*) AS plans,
-                    coalesce(sum((SELECT count(*) FROM action_plan_action a WHERE a.plan_id = p.id
-                        AND a.status IN ('NOT_STARTED', 'IN_PROGRESS') AND a.due_on < :today)), 0) AS overdue,
-                    count(*) FILTER (WHERE (greatest(p.started_on, (SELECT max(n.note_date) FROM action_plan_note n
-                        WHERE n.plan_id = p.id AND n.kind = 'PROGRESS')) + make_interval(months => :months,
-                        days => :days))::date < :today) AS without_progress,
+                WITH open_plan AS (
+                    SELECT id, child_id, started_on, agreed_on FROM action_plan
+                    WHERE status = 'OPEN' AND\s""" + (childIds == null ? "TRUE" : "child_id = ANY(:children)") + """
+                ),
+                overdue AS (
+                    SELECT a.plan_id, count(*) AS actions FROM action_plan_action a JOIN open_plan p ON p.id = a.plan_id
+                    WHERE a.status IN ('NOT_STARTED', 'IN_PROGRESS') AND a.due_on < :today GROUP BY a.plan_id),
+                progress AS (
+                    SELECT n.plan_id, max(n.note_date) AS last_on FROM action_plan_note n
+                    JOIN open_plan p ON p.id = n.plan_id WHERE n.kind = 'PROGRESS' GROUP BY n.plan_id)
+                SELECT p.child_id, count(*) AS plans, coalesce(sum(o.actions), 0) AS overdue,
+                    count(*) FILTER (WHERE (greatest(p.started_on, g.last_on)
+                        + make_interval(months => :months, days => :days))::date < :today) AS without_progress,
                     count(*) FILTER (WHERE p.agreed_on IS NULL) AS awaiting_sign_off
-                FROM action_plan p WHERE p.status = 'OPEN' GROUP BY p.child_id""")
+                FROM open_plan p LEFT JOIN overdue o ON o.plan_id = p.id LEFT JOIN progress g ON g.plan_id = p.id
+                GROUP BY p.child_id""")
+                .params(childIds == null ? Map.of() : Map.of("children", childIds.toArray(UUID[]::new)))
                 .param("today", today)
                 .param("months", (int) progressExpectedWithin.toTotalMonths())
                 .param("days", progressExpectedWithin.getDays())

@@ -104,15 +104,18 @@ public class TeamActionPlans {
      */
     public List<TeamCounts> overseen(CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
-        List<ActionPlanRepository.OpenPlanCounts> counts = plans.openCountsByChild(today,
+        List<TeamSummary> overseen = directory.teams().stream().filter(t -> mayOversee(user, t.id()))
+                .sorted(Comparator.comparing(TeamSummary::name)).toList();
+        // a team manager's own teams' children only; everyone's for those who see every team
+        List<ActionPlanRepository.OpenPlanCounts> counts = plans.openCountsByChild(access.seesEveryChild(user) ? null
+                : children.idsInTeams(overseen.stream().map(TeamSummary::id).toList()), today,
                 policies.period("action-plans.progress-expected-within", today));
         Map<UUID, ChildAccessSubject> holders = children.accessSubjectsOf(counts.stream()
                 .map(ActionPlanRepository.OpenPlanCounts::childId).toList());
         Map<UUID, List<ActionPlanRepository.OpenPlanCounts>> byTeam = counts.stream()
                 .filter(c -> holders.containsKey(c.childId()) && access.canSee(user, holders.get(c.childId())))
                 .collect(Collectors.groupingBy(c -> holders.get(c.childId()).teamId()));
-        return directory.teams().stream().filter(t -> mayOversee(user, t.id()))
-                .sorted(Comparator.comparing(TeamSummary::name))
+        return overseen.stream()
                 .map(t -> {
                     List<ActionPlanRepository.OpenPlanCounts> team = byTeam.getOrDefault(t.id(), List.of());
                     return new TeamCounts(t.id(), t.name(), sum(team, ActionPlanRepository.OpenPlanCounts::plans),
