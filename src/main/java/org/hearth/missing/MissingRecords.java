@@ -26,6 +26,7 @@ import org.hearth.missing.internal.MissingDueItems;
 import org.hearth.missing.internal.MissingRepository;
 import org.hearth.missing.internal.MissingRules;
 import org.hearth.missing.internal.StoredEpisode;
+import org.hearth.missing.internal.StoredTransfer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,53 @@ public class MissingRecords {
     @Transactional(readOnly = true)
     public Map<UUID, List<MissingDue>> dueOf(Collection<UUID> childIds) {
         return due.of(childIds, LocalDate.now(clock));
+    }
+
+    /**
+     * The events the children's stored missing records would have published one by one, in the order they would
+     * have: for records loaded in bulk ({@link MissingLoaded}), which publish one event for the batch, so that the
+     * chronology can add the same entries as for records typed one by one.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Events>> eventsOf(Collection<UUID> childIds) {
+        Map<UUID, List<Events>> result = new HashMap<>();
+        for (UUID child : childIds) {
+            List<Events> made = new ArrayList<>();
+            for (StoredEpisode e : store.of(child)) {
+                made.add(new MissingEpisodeStarted(child, e.id(), e.type(), e.startedAt(), e.risk(), e.uasc(),
+                        e.recordedBy()));
+                if (!e.open()) {
+                    made.add(new MissingEpisodeEnded(child, e.id(), e.type(), e.startedAt(), e.endedAt(),
+                            e.whereFound(), e.recordedBy()));
+                }
+                if (e.interviewSettled()) {
+                    StoredEpisode.Interview i = e.interview();
+                    made.add(new ReturnHomeInterviewHeld(child, e.id(), i.heldOn(),
+                            i.response() == InterviewResponse.DECLINED, i.offeredBy(), i.independent(),
+                            i.recordedBy(), i.offeredAt()));
+                }
+                e.step(TraffickingStep.NRM_DECISION)
+                        .filter(s -> s.outcome() == StepOutcome.REFERRED || s.outcome() == StepOutcome.NOT_REFERRED)
+                        .ifPresent(s -> made.add(new NrmDecisionRecorded(child, e.id(),
+                                s.outcome() == StepOutcome.REFERRED, s.note(), s.completedAt(), s.completedBy(),
+                                s.recordedBy())));
+            }
+            store.discussions(child).forEach(d -> made.add(new MissingStrategyDiscussionRecorded(child, d.id(),
+                    d.heldOn(), d.attendees(), d.decision(), d.nextSteps(), d.recordedBy())));
+            store.ageAssessment(child).filter(a -> a.status().completed()).ifPresent(a -> made.add(
+                    new AgeAssessmentRecorded(child, a.status(), a.statusOn(), a.outcomeNote(), a.recordedBy())));
+            for (StoredTransfer t : store.transfers(child)) {
+                // referred, then (if decided) the outcome: as a transfer recorded over time publishes
+                made.add(new NationalTransferRecorded(child, t.id(), TransferOutcome.PENDING, t.referredOn(), null,
+                        t.fromAuthority(), t.toAuthority(), t.recordedBy()));
+                if (t.outcome() != TransferOutcome.PENDING) {
+                    made.add(new NationalTransferRecorded(child, t.id(), t.outcome(), t.referredOn(), t.outcomeOn(),
+                            t.fromAuthority(), t.toAuthority(), t.recordedBy()));
+                }
+            }
+            result.put(child, made);
+        }
+        return result;
     }
 
     /**

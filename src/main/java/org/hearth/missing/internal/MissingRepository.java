@@ -132,7 +132,7 @@ public class MissingRepository {
     }
 
     /** A child's episodes, newest first, complete. */
-    List<StoredEpisode> of(UUID childId) {
+    public List<StoredEpisode> of(UUID childId) {
         return complete(jdbc.sql(EPISODE + " WHERE child_id = :child ORDER BY started_at DESC")
                 .param("child", childId).query(MissingRepository::episode).list());
     }
@@ -270,7 +270,7 @@ public class MissingRepository {
                 .param("by", d.recordedBy()).update();
     }
 
-    List<StoredDiscussion> discussions(UUID childId) {
+    public List<StoredDiscussion> discussions(UUID childId) {
         return jdbc.sql("""
                 SELECT id, child_id, held_on, attendees, decision, next_steps, recorded_by, recorded_at
                 FROM missing_strategy_discussion WHERE child_id = :child ORDER BY held_on DESC, recorded_at DESC""")
@@ -281,7 +281,7 @@ public class MissingRepository {
                         instant(rs, "recorded_at"))).list();
     }
 
-    Optional<StoredAgeAssessment> ageAssessment(UUID childId) {
+    public Optional<StoredAgeAssessment> ageAssessment(UUID childId) {
         return jdbc.sql("""
                 SELECT child_id, status, status_on, outcome_note, version, recorded_by, recorded_at
                 FROM uasc_age_assessment WHERE child_id = :child""").param("child", childId)
@@ -309,7 +309,7 @@ public class MissingRepository {
                 .param("by", by).param("version", expectedVersion).update() == 1;
     }
 
-    List<StoredTransfer> transfers(UUID childId) {
+    public List<StoredTransfer> transfers(UUID childId) {
         return jdbc.sql(TRANSFER + " WHERE child_id = :child ORDER BY referred_on DESC, recorded_at DESC")
                 .param("child", childId).query(MissingRepository::transfer).list();
     }

@@ -376,7 +376,7 @@ public class MissingService {
         boolean settledNow = held != null || response == InterviewResponse.DECLINED;
         if (settledNow && !settledBefore) {
             events.publishEvent(new ReturnHomeInterviewHeld(childId, episodeId, held,
-                    response == InterviewResponse.DECLINED, by, input.independent(), user.id()));
+                    response == InterviewResponse.DECLINED, by, input.independent(), user.id(), offered));
         } else {
             events.publishEvent(new ReturnHomeInterviewChanged(childId, episodeId, user.id()));
         }
