@@ -27,6 +27,19 @@ public final class FieldProblems {
         return text;
     }
 
+    /** One of an enum's constants, named by a form or request; null (with {@code missing} as its problem) otherwise. */
+    public <E extends Enum<E>> E requiredChoice(Class<E> type, String value, String field, String missing) {
+        if (value != null && !value.isBlank()) {
+            try {
+                return Enum.valueOf(type, value.trim());
+            } catch (IllegalArgumentException unknown) {
+                // reported as not chosen, below
+            }
+        }
+        add(field, missing);
+        return null;
+    }
+
     /** Typed text that may be left out, trimmed; null when blank. */
     public String optionalText(String value, String field, int max) {
         String text = value == null ? "" : value.strip();

@@ -187,15 +187,11 @@ public class LifeStoryService {
 
     private LifeStoryRepository.Fields check(ChildView child, ItemInput in) {
         FieldProblems problems = new FieldProblems(in.readProblems() == null ? List.of() : in.readProblems());
-        LifeStoryKind kind = choice(LifeStoryKind.class, in.kind());
-        if (kind == null) {
-            problems.add("kind", "Choose the kind of life story work");
-        }
+        LifeStoryKind kind = problems.requiredChoice(LifeStoryKind.class, in.kind(), "kind",
+                "Choose the kind of life story work");
         String title = problems.requiredText(in.title(), "title", "Enter a title", TITLE_MAX);
-        LifeStoryStatus status = choice(LifeStoryStatus.class, in.status());
-        if (status == null) {
-            problems.add("status", "Choose how far the work has got");
-        }
+        LifeStoryStatus status = problems.requiredChoice(LifeStoryStatus.class, in.status(), "status",
+                "Choose how far the work has got");
         String doneBy = problems.requiredText(in.doneBy(), "doneBy", "Enter who is doing the work", NAME_MAX);
         LocalDate today = LocalDate.now(clock);
         if (!problems.has("plannedOn") && in.plannedOn() != null && child.dateOfBirth() != null
@@ -226,17 +222,6 @@ public class LifeStoryService {
         }
         return new LifeStoryRepository.Fields(kind, title, status, doneBy, in.plannedOn(), in.doneOn(), involvement,
                 notes);
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private void publish(UUID childId, UUID itemId, LifeStoryRepository.Fields f, CurrentUser user) {

@@ -256,8 +256,8 @@ public class MissingService {
     private MissingRepository.EpisodeFields checked(ChildView child, StoredEpisode current, EpisodeInput input) {
         FieldProblems problems = new FieldProblems(input.readProblems());
         Instant now = clock.instant();
-        MissingType type = choice(MissingType.class, input.type(), "type",
-                "Choose whether the child was missing or away from placement without authorisation", problems);
+        MissingType type = problems.requiredChoice(MissingType.class, input.type(), "type",
+                "Choose whether the child was missing or away from placement without authorisation");
         Instant start = input.startedAt();
         if (!problems.has("startedAt")) {
             if (start == null) {
@@ -290,8 +290,8 @@ public class MissingService {
         if (Boolean.FALSE.equals(input.reportedToPolice()) && reference != null) {
             problems.add("policeReference", "Leave the police reference empty when the police were not told");
         }
-        RiskLevel risk = choice(RiskLevel.class, input.risk(), "risk", "Choose the risk to the child at the time",
-                problems);
+        RiskLevel risk = problems.requiredChoice(RiskLevel.class, input.risk(), "risk",
+                "Choose the risk to the child at the time");
         String riskNote = problems.optionalText(input.riskNote(), "riskNote", TEXT_MAX);
         if (start != null && !problems.has("startedAt") && !problems.has("endedAt")) {
             // 903 rule 574: no new period while another is open, and no overlapping periods
@@ -345,8 +345,8 @@ public class MissingService {
         if (input.independent() == null) {
             problems.add("independent", "Choose whether the person offering it is independent");
         }
-        InterviewResponse response = choice(InterviewResponse.class, input.response(), "response",
-                "Choose whether the child accepted or declined the interview", problems);
+        InterviewResponse response = problems.requiredChoice(InterviewResponse.class, input.response(), "response",
+                "Choose whether the child accepted or declined the interview");
         LocalDate held = input.heldOn();
         if (held != null && !problems.has("heldOn")) {
             if (response != InterviewResponse.ACCEPTED) {
@@ -397,9 +397,10 @@ public class MissingService {
             problems.add("outcome", "This step was already recorded: " + current.outcome().label().toLowerCase(
                     java.util.Locale.UK) + " at " + Times.dateTime(current.completedAt()));
         }
-        StepOutcome outcome = choice(StepOutcome.class, input.outcome(), "outcome", step == TraffickingStep.NRM_DECISION
-                ? "Choose whether the child was referred to the National Referral Mechanism"
-                : "Choose whether the step was done or does not apply", problems);
+        StepOutcome outcome = problems.requiredChoice(StepOutcome.class, input.outcome(), "outcome",
+                step == TraffickingStep.NRM_DECISION
+                        ? "Choose whether the child was referred to the National Referral Mechanism"
+                        : "Choose whether the step was done or does not apply");
         if (outcome != null && !problems.has("outcome")) {
             boolean nrm = step == TraffickingStep.NRM_DECISION;
             boolean decision = outcome == StepOutcome.REFERRED || outcome == StepOutcome.NOT_REFERRED;
@@ -491,8 +492,8 @@ public class MissingService {
         }
         FieldProblems problems = new FieldProblems(input.readProblems());
         requireUasc(child, problems);
-        AgeAssessmentStatus status = choice(AgeAssessmentStatus.class, input.status(), "status",
-                "Choose where the age assessment stands", problems);
+        AgeAssessmentStatus status = problems.requiredChoice(AgeAssessmentStatus.class, input.status(), "status",
+                "Choose where the age assessment stands");
         LocalDate on = input.statusOn();
         if (!problems.has("statusOn")) {
             if (on == null) {
@@ -558,8 +559,8 @@ public class MissingService {
         String from = problems.requiredText(input.fromAuthority(), "fromAuthority",
                 "Enter the authority the child is transferred from", SHORT_MAX);
         String to = problems.optionalText(input.toAuthority(), "toAuthority", SHORT_MAX);
-        TransferOutcome outcome = choice(TransferOutcome.class, input.outcome(), "outcome",
-                "Choose where the transfer stands", problems);
+        TransferOutcome outcome = problems.requiredChoice(TransferOutcome.class, input.outcome(), "outcome",
+                "Choose where the transfer stands");
         LocalDate outcomeOn = input.outcomeOn();
         if (outcome != null && outcome != TransferOutcome.PENDING && !problems.has("outcomeOn")) {
             if (outcomeOn == null) {
@@ -600,20 +601,6 @@ public class MissingService {
     private static void requireUasc(ChildView child, FieldProblems problems) {
         if (!child.uasc()) {
             problems.add("child", "This is recorded only for unaccompanied asylum-seeking children");
-        }
-    }
-
-    static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String missing,
-            FieldProblems problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(field, missing);
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            problems.add(field, missing);
-            return null;
         }
     }
 
