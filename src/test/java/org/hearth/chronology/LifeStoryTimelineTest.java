@@ -134,11 +134,14 @@ class LifeStoryTimelineTest extends IntegrationTest {
 
     @Test
     void theChildsAccessRuleAppliesAndOtherChildrensEntriesAreNotFound() throws Exception {
+        mvc.perform(get(timeline())).andExpect(status().isUnauthorized());
         mvc.perform(get(timeline()).with(data.as(data.otherWorker))).andExpect(status().isForbidden());
         mvc.perform(get("/children/" + child + "/life-story/timeline").with(data.as(data.otherWorker)))
                 .andExpect(status().isForbidden());
         mvc.perform(get(timeline()).with(data.as(data.admin))).andExpect(status().isForbidden());
         String care = entry("Became looked after");
+        mvc.perform(putJson(timeline() + "/" + care, body("included", true)).header("If-Match", "\"0\"")
+                .with(csrf())).andExpect(status().isUnauthorized());
         mvc.perform(putJson(timeline() + "/" + care, body("included", true)).header("If-Match", "\"0\"")
                 .with(data.as(data.performance)).with(csrf())).andExpect(status().isForbidden());
         UUID other = data.aChild().create();
