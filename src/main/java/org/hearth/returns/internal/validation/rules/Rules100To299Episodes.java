@@ -107,14 +107,13 @@ final class Rules100To299Episodes {
      */
     static final ReturnRule DISTANCE_IS_VALID = ReturnRule.eachRow("164", EPISODES, (row, data) -> {
         String distance = row.value("PL_DISTANCE");
-        if (distance == null || isShortBreak(row) || isOrWasUasc(data, row.child())) {
+        if (distance == null) {
             return false;
         }
-        if (!NUMBER.matcher(distance).matches()) {
-            return true;
-        }
-        double miles = Double.parseDouble(distance);
-        return miles < 0.0 || miles > 999.9;
+        boolean outOfRange = !NUMBER.matcher(distance).matches() || Double.parseDouble(distance) < 0.0
+                || Double.parseDouble(distance) > 999.9;
+        // the exemptions are looked up only for the few rows out of range
+        return outOfRange && !isShortBreak(row) && !isOrWasUasc(data, row.child());
     });
 
     /**
