@@ -106,6 +106,11 @@ public class Rules100To299Test extends RuleExamples {
                         .header("CHILD=2; UPN=UN4").episode("CHILD=2; DECOM=01/01/2027; DEC=01/02/2027; REC=E8")
                         .header("CHILD=3; UPN=UN3").episode("CHILD=3; DECOM=01/01/2027"));
 
+        fails("210", "2025-26: UN4, in care since 24 March 2026", r -> r.year(2026).header("CHILD=1; UPN=UN4")
+                .episode("CHILD=1; DECOM=24/03/2026; RNE=S"));
+        passes("210", "2025-26: UN4, in care from 25 March 2026", r -> r.year(2026).header("CHILD=1; UPN=UN4")
+                .episode("CHILD=1; DECOM=25/03/2026; RNE=S"));
+
         fails("231", "UASC aged 10 at 31 March", r -> r.header("CHILD=1; DOB=01/04/2016").uasc("CHILD=1"));
         passes("231", "UASC 11 on 31 March, or not UASC", r -> r.header("CHILD=1; DOB=31/03/2016").uasc("CHILD=1")
                 .header("CHILD=2; DOB=01/04/2020"));
@@ -120,6 +125,9 @@ public class Rules100To299Test extends RuleExamples {
         passes("202", "same sex, old code 2 for F, or child new this year", r -> r.header("CHILD=1; SEX=F")
                 .lastHeader("CHILD=1; SEX=F").header("CHILD=2; SEX=F").lastHeader("CHILD=2; SEX=2")
                 .header("CHILD=3; SEX=M"));
+
+        passes("202", "sex changed, but no last year's return to compare", r -> r.header("CHILD=1; SEX=F"));
+        passes("202", "last year's return given, child not in it", r -> r.withLastYear().header("CHILD=1; SEX=F"));
 
         fails("203", "date of birth changed", r -> r.header("CHILD=1; DOB=23/09/2016")
                 .lastHeader("CHILD=1; DOB=22/09/2016"));
