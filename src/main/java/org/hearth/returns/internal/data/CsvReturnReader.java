@@ -35,21 +35,38 @@ public final class CsvReturnReader {
     private CsvReturnReader() {
     }
 
+    /** Reads the files side by side (each is one table), then puts them together in the order given. */
     public static ReadResult read(List<ReturnFile> files) {
+        List<FileRead> reads = files.parallelStream().map(CsvReturnReader::readFile).toList();
         Map<ReturnTable, List<ReturnRow>> rows = new EnumMap<>(ReturnTable.class);
         Map<ReturnTable, String> sources = new EnumMap<>(ReturnTable.class);
         List<ReadProblem> problems = new ArrayList<>();
-        for (ReturnFile file : files) {
-            readFile(file, rows, sources, problems);
+        for (FileRead read : reads) {
+            if (read.table() != null && sources.containsKey(read.table())) {
+                problems.add(ReadProblem.ofFile(read.file(), "Has the columns of the " + read.table().dfeName()
+                        + " table, as does " + sources.get(read.table()) + ": give each table once"));
+                continue;
+            }
+            problems.addAll(read.problems());
+            if (read.table() != null) {
+                sources.put(read.table(), read.file());
+                rows.put(read.table(), read.rows());
+            }
         }
         return new ReadResult(new ReturnData(rows, sources), List.copyOf(problems));
     }
 
-    private static void readFile(ReturnFile file, Map<ReturnTable, List<ReturnRow>> rows,
-            Map<ReturnTable, String> sources, List<ReadProblem> problems) {
+    /** One file's table (null when not recognised), rows and problems. */
+    private record FileRead(String file, ReturnTable table, List<ReturnRow> rows, List<ReadProblem> problems) {
+    }
+
+    private static FileRead readFile(ReturnFile file) {
+        List<ReadProblem> problems = new ArrayList<>();
+        List<ReturnRow> tableRows = new ArrayList<>();
+        ReturnTable table = null;
         String text = decode(file, problems);
         if (text == null) {
-            return;
+            return new FileRead(file.name(), null, tableRows, problems);
         }
         int before = problems.size();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
@@ -57,22 +74,15 @@ public final class CsvReturnReader {
             if (!records.hasNext()) {
                 problems.add(ReadProblem.ofFile(file.name(), "The file is empty: a 903 file starts with a row of "
                         + "column names"));
-                return;
+                return new FileRead(file.name(), null, tableRows, problems);
             }
             List<String> header = records.next().toList();
-            ReturnTable table = ReturnTable.recognise(header).orElse(null);
+            table = ReturnTable.recognise(header).orElse(null);
             if (table == null) {
                 problems.add(ReadProblem.ofFile(file.name(), unrecognised(header)));
-                return;
+                return new FileRead(file.name(), null, tableRows, problems);
             }
-            if (sources.containsKey(table)) {
-                problems.add(ReadProblem.ofFile(file.name(), "Has the columns of the " + table.dfeName()
-                        + " table, as does " + sources.get(table) + ": give each table once"));
-                return;
-            }
-            sources.put(table, file.name());
             int[] positions = positions(table, header);
-            List<ReturnRow> tableRows = rows.computeIfAbsent(table, t -> new ArrayList<>());
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 int line = (int) record.getRecordNumber();
@@ -89,7 +99,7 @@ public final class CsvReturnReader {
                 if (problems.size() - before >= PROBLEMS_PER_FILE) {
                     problems.add(ReadProblem.ofFile(file.name(), "Stopped reading after " + PROBLEMS_PER_FILE
                             + " problems"));
-                    return;
+                    break;
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -97,6 +107,7 @@ public final class CsvReturnReader {
             problems.add(ReadProblem.ofFile(file.name(), "The file ends part way through a value, or a quoted "
                     + "value is not closed: it may have been cut short (" + e.getMessage() + ")"));
         }
+        return new FileRead(file.name(), table, tableRows, problems);
     }
 
     /** UTF-8 with or without its byte order mark; anything else is refused with what to do about it. */

@@ -160,7 +160,7 @@ public final class SyntheticReturns {
             int age = ReturnUnderValidation.age(dateOfBirth, yearEnd);
             upn = age < 5 ? "UN1" : String.format("A%011d%d", Math.abs(random.nextLong() % 100_000_000_000L),
                     random.nextInt(10));
-            mother = "F".equals(sex) && age >= 12 ? (random.nextDouble() < 0.03 ? "1" : "0") : null;
+            mother = "F".equals(sex) ? (age >= 14 && random.nextDouble() < 0.03 ? "1" : "0") : null;
             health = Long.toString(random.nextLong());
         }
 
@@ -345,13 +345,17 @@ public final class SyntheticReturns {
                         "DOLO_END", deprivationOfLiberty[1] == null || deprivationOfLiberty[1].isAfter(year.end())
                                 ? null : format(deprivationOfLiberty[1]));
             }
-            if (!first.decom.isAfter(year.start().minusYears(1)) && episodes.get(episodes.size() - 1).ceased == null) {
+            Episode latest = episodes.get(episodes.size() - 1);
+            boolean lookedAfterAllYear = !first.decom.isAfter(year.start())
+                    && (latest.ceased == null || latest.ceased.isAfter(year.end()));
+            if (lookedAfterAllYear) {
                 int age = ReturnUnderValidation.age(dateOfBirth, year.end());
+                int ageAtStart = ReturnUnderValidation.age(dateOfBirth, year.start());
                 Random health = new Random(this.health.hashCode() + year.endYear());
                 boolean misuse = age >= 11 && health.nextInt(100) < 6;
                 boolean received = misuse && health.nextBoolean();
                 tables.add(ReturnTable.OC2, "CHILD", id, "DOB", dob,
-                        "SDQ_SCORE", age >= 4 && age <= 16 ? Integer.toString(health.nextInt(30)) : null,
+                        "SDQ_SCORE", age >= 4 && ageAtStart <= 16 ? Integer.toString(health.nextInt(30)) : null,
                         "CONVICTED", age >= 10 ? (health.nextInt(100) < 4 ? "1" : "0") : null,
                         "HEALTH_CHECK", age < 5 ? "1" : null,
                         "IMMUNISATIONS", health.nextInt(100) < 90 ? "1" : "0",
