@@ -216,6 +216,8 @@ public final class Rules300To499 {
                 FOSTER_CARE_DISAGREES_WITH_PLACEMENT, NO_FOSTER_PLACEMENT_BEFORE_ADOPTION, DIED_OR_HOME_WITH_ACTIVITY,
                 IN_TOUCH_WITH_ZERO, FOYER_UNDER_18, PREVIOUSLY_DIED, OVER_25, CARE_LEAVER_WRONG_AGE));
         all.addAll(Rules300To499Episodes.first());
+        all.addAll(Rules300To499MoreEpisodes.all());
+        all.addAll(Rules300To499Others.all());
         return List.copyOf(all);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.hearth.returns.internal.data.ReturnRow;
+import org.hearth.returns.internal.data.ReturnTable;
 import org.hearth.returns.internal.validation.Findings;
 import org.hearth.returns.internal.validation.ReturnUnderValidation;
 
@@ -63,6 +64,53 @@ final class Rules300To499Helpers {
                 runTo = endOrCollectionEnd(episode, data);
             }
         }
+    }
+
+    /**
+     * Whether the child is or was UASC by this year's return or last year's (Header UASC 1 or a row in the UASC
+     * table). Returns older than last year are not held, so a child UASC two years ago is not known as such.
+     */
+    static boolean everUasc(String child, ReturnUnderValidation data) {
+        if (data.isUasc(child)) {
+            return true;
+        }
+        if (!data.hasPrevious()) {
+            return false;
+        }
+        ReturnRow header = data.previous().first(ReturnTable.HEADER, child);
+        return header != null && "1".equals(header.value("UASC"))
+                || !data.previous().of(ReturnTable.UASC, child).isEmpty();
+    }
+
+    /**
+     * Whether the postcode-derived fields (PL_LA, PL_DISTANCE) were worked out for this return: some episode has one.
+     * Without the postcode directory none is, and the rules that read them cannot tell a missing distance from a
+     * directory not loaded, so they find nothing.
+     */
+    static boolean postcodesDerived(ReturnUnderValidation data) {
+        for (ReturnRow episode : data.current().rows(ReturnTable.EPISODES)) {
+            if (episode.isPresent("PL_LA") || episode.isPresent("PL_DISTANCE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number such as a distance; null when blank or not a number. */
+    static Double number(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The episode before this one in the child's list, null for the first. */
+    static ReturnRow previous(List<ReturnRow> episodes, int index) {
+        return index == 0 ? null : episodes.get(index - 1);
     }
 
     /** The last episode of the child in a list ordered by start date, null when none. */

@@ -1,5 +1,6 @@
 package org.hearth.returns.internal.validation.rules;
 
+import org.hearth.returns.internal.data.ReturnTable;
 import org.hearth.returns.internal.validation.RuleExamples;
 
 /**
@@ -13,6 +14,11 @@ public class Rules300To499Test extends RuleExamples {
         headerUascAndAdoption();
         careLeavers();
         episodes();
+        postcodesAndDistances();
+        episodeSequences();
+        headerAndReviews();
+        careLeaversAndOtherTables();
+        uascAcrossYears();
     }
 
     private void headerUascAndAdoption() {
@@ -274,5 +280,318 @@ public class Rules300To499Test extends RuleExamples {
 
         fails("390", "adopted from foster care", r -> r.episode("CHILD=1; PLACE=U4; REC=E11"));
         passes("390", "adopted from an adoption placement", r -> r.episode("CHILD=1; PLACE=A6; REC=E11"));
+    }
+
+    private void postcodesAndDistances() {
+        fails("392a", "no distance, another episode has one", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C2; PL_POST=TW1 1AA; PL_LA=E09000027")
+                .episode("CHILD=2; DECOM=01/05/2026; LS=C2; PL_DISTANCE=4.2"));
+        passes("392a", "no distance, short breaks", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=V3")
+                .episode("CHILD=2; DECOM=01/05/2026; LS=C2; PL_DISTANCE=4.2"));
+        passes("392a", "no distance, UASC last year", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C2")
+                .episode("CHILD=2; DECOM=01/05/2026; LS=C2; PL_DISTANCE=4.2")
+                .last(ReturnTable.UASC, "CHILD=1; DUC=01/03/2026"));
+        passes("392a", "no postcode directory: no distances at all", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C2"));
+
+        fails("392b", "no placement postcode", r -> r.episode("CHILD=1; LS=C2; HOME_POST=TW1 1AA"));
+        passes("392b", "both postcodes", r -> r.episode("CHILD=1; LS=C2; HOME_POST=TW1 1AA; PL_POST=TW2 2BB"));
+        passes("392b", "UASC, no postcodes", r -> r.episode("CHILD=1; LS=C2").uasc("CHILD=1"));
+
+        fails("392c", "not a postcode", r -> r.episode("CHILD=1; HOME_POST=INVALID; PL_POST=TW1 1AA"));
+        fails("392c", "placement postcode not in the directory", r -> r
+                .episode("CHILD=1; HOME_POST=TW1 1AA; PL_POST=ZZ9 9ZZ")
+                .episode("CHILD=2; HOME_POST=TW1 1AA; PL_POST=TW2 2BB; PL_LA=E09000027; PL_DISTANCE=1.0"));
+        passes("392c", "postcodes of the right form, no directory", r -> r
+                .episode("CHILD=1; HOME_POST=TW1 1AA; PL_POST=SW1A1AA"));
+        passes("392c", "postcodes found in the directory", r -> r
+                .episode("CHILD=2; HOME_POST=TW1 1AA; PL_POST=TW2 2BB; PL_LA=E09000027; PL_DISTANCE=1.0"));
+
+        fails("392d", "same postcodes in foster care", r -> r.episode("CHILD=1; PLACE=U4; HOME_POST=TW1 1AA; "
+                + "PL_POST=TW11AA"));
+        passes("392d", "same postcodes placed with parents", r -> r.episode("CHILD=1; PLACE=P1; HOME_POST=TW1 1AA; "
+                + "PL_POST=TW1 1AA"));
+        passes("392d", "different postcodes", r -> r.episode("CHILD=1; PLACE=U4; HOME_POST=TW1 1AA; "
+                + "PL_POST=TW2 2BB"));
+
+        fails("398", "postcode for a short break", r -> r.episode("CHILD=1; LS=V4; PL_POST=TW1 1AA"));
+        passes("398", "no postcodes for a short break", r -> r.episode("CHILD=1; LS=V4"));
+        passes("398", "postcodes on a care order", r -> r.episode("CHILD=1; LS=C2; PL_POST=TW1 1AA"));
+
+        fails("406", "distance for a UASC child", r -> r.episode("CHILD=1; PL_DISTANCE=10.0").uasc("CHILD=1"));
+        fails("406", "distance for a child UASC last year", r -> r.episode("CHILD=1; PL_DISTANCE=10.0")
+                .lastHeader("CHILD=1; UASC=1"));
+        passes("406", "no distance for a UASC child", r -> r.episode("CHILD=1").uasc("CHILD=1"));
+        passes("406", "distance, not UASC", r -> r.episode("CHILD=1; PL_DISTANCE=10.0"));
+
+        fails("411", "IN but placed in another authority", r -> r.episode("CHILD=1; PL_LOCATION=IN; "
+                + "PL_LA=E09000001"));
+        passes("411", "IN and placed in this authority", r -> r.episode("CHILD=1; PL_LOCATION=IN; PL_LA=E09000027"));
+
+        fails("420", "placement authority for a short break", r -> r.episode("CHILD=1; LS=V3; PL_LA=E09000027"));
+        passes("420", "no placement authority for a short break", r -> r.episode("CHILD=1; LS=V3"));
+
+        fails("452", "placement authority changed over the year end", r -> r
+                .episode("CHILD=1; DECOM=01/02/2026; RNE=S; PL_LA=E09000001")
+                .lastEpisode("CHILD=1; DECOM=01/02/2026; RNE=S; PL_LA=E09000027"));
+        passes("452", "same placement authority", r -> r
+                .episode("CHILD=1; DECOM=01/02/2026; RNE=S; PL_LA=E09000027")
+                .lastEpisode("CHILD=1; DECOM=01/02/2026; RNE=S; PL_LA=E09000027"));
+        passes("452", "last year's episode had ended", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; RNE=S; PL_LA=E09000001")
+                .lastEpisode("CHILD=1; DECOM=01/02/2026; DEC=01/03/2026; RNE=S; PL_LA=E09000027"));
+
+        fails("453", "distance changed by 0.2 miles", r -> r
+                .episode("CHILD=1; DECOM=01/02/2026; RNE=S; PL_DISTANCE=10.2")
+                .lastEpisode("CHILD=1; DECOM=01/02/2026; RNE=S; PL_DISTANCE=10.0"));
+        passes("453", "distance changed by 0.1 miles", r -> r
+                .episode("CHILD=1; DECOM=01/02/2026; RNE=S; PL_DISTANCE=10.1")
+                .lastEpisode("CHILD=1; DECOM=01/02/2026; RNE=S; PL_DISTANCE=10.0"));
+
+        fails("454", "351 miles", r -> r.episode("CHILD=1; PL_DISTANCE=351"));
+        passes("454", "350 miles", r -> r.episode("CHILD=1; PL_DISTANCE=350"));
+        passes("454", "999.9, not worked out", r -> r.episode("CHILD=1; PL_DISTANCE=999.9"));
+    }
+
+    private void episodeSequences() {
+        fails("407", "special guardianship the day after the 18th birthday", r -> r
+                .header("CHILD=1; DOB=01/05/2008").episode("CHILD=1; DEC=02/05/2026; REC=E45"));
+        passes("407", "special guardianship on the 18th birthday", r -> r
+                .header("CHILD=1; DOB=01/05/2008").episode("CHILD=1; DEC=01/05/2026; REC=E48"));
+
+        fails("408", "A5 without a placement order", r -> r.episode("CHILD=1; PLACE=A5; LS=C2"));
+        passes("408", "A6 with a placement order", r -> r.episode("CHILD=1; PLACE=A6; LS=E1"));
+
+        fails("426", "V3 and V4 in the year", r -> r.episode("CHILD=1; DECOM=01/05/2026; LS=V3")
+                .episode("CHILD=1; DECOM=01/06/2026; LS=V4"));
+        passes("426", "only V3", r -> r.episode("CHILD=1; DECOM=01/05/2026; LS=V3")
+                .episode("CHILD=1; DECOM=01/06/2026; LS=V3"));
+
+        fails("431", "care starts the day the last episode ended", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026; REC=E8")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=S"));
+        passes("431", "care starts the day after", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026; REC=E8")
+                .episode("CHILD=1; DECOM=11/05/2026; RNE=S"));
+
+        fails("432", "care ended, next episode a placement change", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026; REC=E4A")
+                .episode("CHILD=1; DECOM=20/05/2026; RNE=P"));
+        passes("432", "care ended, next episode starts care", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026; REC=E4A")
+                .episode("CHILD=1; DECOM=20/05/2026; RNE=S"));
+        passes("432", "X1, next a placement change", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026; REC=X1")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=P"));
+
+        fails("433", "continuation a day after", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026; REC=X1")
+                .episode("CHILD=1; DECOM=11/05/2026; RNE=L"));
+        passes("433", "continuation the same day", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026; REC=X1")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=L"));
+
+        fails("434", "legal status change, placement changed too", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C1; PLACE=U4; PL_POST=TW1 1AA")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=L; LS=C2; PLACE=U6; PL_POST=TW1 1AA"));
+        fails("434", "legal status change, same legal status", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C1; PLACE=U4")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=L; LS=C1; PLACE=U4"));
+        passes("434", "legal status changed only", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C1; PLACE=U4; PL_POST=TW1 1AA")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=L; LS=C2; PLACE=U4; PL_POST=TW1 1AA"));
+
+        fails("435", "placement change, nothing changed", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C2; PLACE=U4; PL_POST=TW1 1AA")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=P; LS=C2; PLACE=U4; PL_POST=TW1 1AA"));
+        fails("435", "placement change, legal status changed", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C1; PLACE=U4; PL_POST=TW1 1AA")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=T; LS=C2; PLACE=U4; PL_POST=TW2 2BB"));
+        passes("435", "placement changed only", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C2; PLACE=U4; PL_POST=TW1 1AA")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=P; LS=C2; PLACE=U6; PL_POST=TW2 2BB"));
+
+        fails("436", "both changed, legal status the same", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C2; PLACE=U4")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=B; LS=C2; PLACE=K2"));
+        passes("436", "both changed", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; LS=C1; PLACE=U4")
+                .episode("CHILD=1; DECOM=10/05/2026; RNE=U; LS=C2; PLACE=K2"));
+
+        fails("437", "died, then another episode", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026; REC=E2")
+                .episode("CHILD=1; DECOM=20/05/2026; RNE=S"));
+        passes("437", "died in the last episode", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026; REC=X1")
+                .episode("CHILD=1; DECOM=10/05/2026; DEC=20/05/2026; REC=E2"));
+
+        fails("446", "placement order starting 30 November 2005", r -> r.episode("CHILD=1; LS=E1; DECOM=30/11/2005"));
+        passes("446", "placement order starting 1 December 2005", r -> r.episode("CHILD=1; LS=E1; "
+                + "DECOM=01/12/2005"));
+
+        fails("460", "stayed with carers at 17", r -> r.header("CHILD=1; DOB=01/05/2008")
+                .episode("CHILD=1; DEC=30/04/2026; REC=E17"));
+        passes("460", "stayed with carers at 18", r -> r.header("CHILD=1; DOB=01/05/2008")
+                .episode("CHILD=1; DEC=01/05/2026; REC=E17"));
+    }
+
+    private void headerAndReviews() {
+        fails("393", "girl looked after, no mother status", r -> r.header("CHILD=1; SEX=F")
+                .episode("CHILD=1; LS=C2"));
+        passes("393", "girl on short breaks only", r -> r.header("CHILD=1; SEX=F").episode("CHILD=1; LS=V4"));
+        passes("393", "girl with mother status 0", r -> r.header("CHILD=1; SEX=F; MOTHER=0")
+                .episode("CHILD=1; LS=C2"));
+        passes("393", "boy", r -> r.header("CHILD=1; SEX=M").episode("CHILD=1; LS=C2"));
+
+        fails("399", "short breaks only, with a review", r -> r.header("CHILD=1")
+                .episode("CHILD=1; LS=V3").review("CHILD=1; REVIEW=01/06/2026; REVIEW_CODE=PN1"));
+        fails("399", "short breaks only, with mother status", r -> r.header("CHILD=1; MOTHER=0")
+                .episode("CHILD=1; LS=V4"));
+        passes("399", "a care order as well", r -> r.header("CHILD=1; MOTHER=0").episode("CHILD=1; DECOM=01/05/2026; "
+                + "LS=V3").episode("CHILD=1; DECOM=01/06/2026; LS=C2"));
+
+        fails("440", "PN0 on the 4th birthday", r -> r.review("CHILD=1; DOB=01/06/2022; REVIEW=01/06/2026; "
+                + "REVIEW_CODE=PN0"));
+        passes("440", "PN0 the day before", r -> r.review("CHILD=1; DOB=01/06/2022; REVIEW=31/05/2026; "
+                + "REVIEW_CODE=PN0"));
+
+        fails("441", "PN1 the day before the 4th birthday", r -> r.review("CHILD=1; DOB=01/06/2022; "
+                + "REVIEW=31/05/2026; REVIEW_CODE=PN1"));
+        passes("441", "PN1 on the 4th birthday", r -> r.review("CHILD=1; DOB=01/06/2022; REVIEW=01/06/2026; "
+                + "REVIEW_CODE=PN1"));
+
+        fails("442", "looked after, no UPN", r -> r.header("CHILD=1").episode("CHILD=1; LS=C2"));
+        passes("442", "looked after, UPN UN4", r -> r.header("CHILD=1; UPN=UN4").episode("CHILD=1; LS=C2"));
+        passes("442", "short breaks only, no UPN", r -> r.header("CHILD=1").episode("CHILD=1; LS=V3"));
+
+        fails("444", "the same UPN for two children", r -> r.header("CHILD=1; UPN=A123456789012")
+                .header("CHILD=2; UPN=A123456789012"));
+        passes("444", "UN1 for two children", r -> r.header("CHILD=1; UPN=UN1").header("CHILD=2; UPN=UN1"));
+        passes("444", "different UPNs", r -> r.header("CHILD=1; UPN=A123456789012")
+                .header("CHILD=2; UPN=A123456789013"));
+    }
+
+    private void careLeaversAndOtherTables() {
+        fails("3001", "17 in the year, with former foster carers", r -> r.header("CHILD=1; DOB=01/10/2009")
+                .oc3("CHILD=1; IN_TOUCH=YES; ACTIV=F2; ACCOM=Z1"));
+        passes("3001", "18 in the year, with former foster carers", r -> r.header("CHILD=1; DOB=01/10/2008")
+                .oc3("CHILD=1; IN_TOUCH=YES; ACTIV=F2; ACCOM=Z1"));
+        passes("3001", "17 on 1 April 2026 in 2026-27", r -> r.header("CHILD=1; DOB=01/04/2009")
+                .oc3("CHILD=1; IN_TOUCH=YES; ACTIV=F2; ACCOM=U1"));
+        fails("3001", "in 2025-26, 17 on 1 April 2025", r -> r.year(2026).header("CHILD=1; DOB=01/04/2008")
+                .oc3("CHILD=1; IN_TOUCH=YES; ACTIV=F2; ACCOM=Z2"));
+
+        fails("1000", "died in care this year", r -> r.episode("CHILD=1; DEC=01/06/2026; REC=E2")
+                .oc3("CHILD=1; IN_TOUCH=DIED; ACTIV=0; ACCOM=0"));
+        fails("1000", "died in care last year", r -> r.lastEpisode("CHILD=1; DEC=01/06/2025; REC=E2")
+                .oc3("CHILD=1; IN_TOUCH=DIED"));
+        passes("1000", "left care, in touch", r -> r.episode("CHILD=1; DEC=01/06/2026; REC=E8")
+                .oc3("CHILD=1; IN_TOUCH=YES; ACTIV=F1; ACCOM=U1"));
+
+        fails("1001", "only a month in care after 14", r -> r.header("CHILD=1; DOB=01/05/2009")
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=01/06/2026; RNE=S; LS=C2; REC=E8")
+                .oc3("CHILD=1; IN_TOUCH=YES; ACTIV=F1; ACCOM=U1").withLastYear());
+        passes("1001", "a year in care after 16", r -> r.header("CHILD=1; DOB=01/05/2009")
+                .episode("CHILD=1; DECOM=01/05/2025; DEC=01/06/2026; RNE=S; LS=C2; REC=E8")
+                .oc3("CHILD=1; IN_TOUCH=YES; ACTIV=F1; ACCOM=U1").withLastYear());
+        passes("1001", "last year's episodes count", r -> r.header("CHILD=1; DOB=01/05/2009")
+                .lastEpisode("CHILD=1; DECOM=01/05/2025; DEC=01/03/2026; RNE=S; LS=C2; REC=E8")
+                .oc3("CHILD=1; IN_TOUCH=YES; ACTIV=F1; ACCOM=U1"));
+        fails("1001", "adopted", r -> r.header("CHILD=1; DOB=01/05/2009")
+                .episode("CHILD=1; DECOM=01/05/2025; DEC=01/06/2026; RNE=S; LS=E1; PLACE=A4; REC=E11")
+                .oc3("CHILD=1; IN_TOUCH=YES; ACTIV=F1; ACCOM=U1").withLastYear());
+
+        fails("1002", "no episodes either year", r -> r.oc3("CHILD=1; IN_TOUCH=YES").withLastYear());
+        passes("1002", "episodes last year", r -> r.oc3("CHILD=1; IN_TOUCH=YES")
+                .lastEpisode("CHILD=1; DECOM=01/05/2025"));
+
+        fails("1003", "decision before care started", r -> r.placedAdoption("CHILD=1; DATE_PLACED=30/04/2026")
+                .episode("CHILD=1; DECOM=01/05/2026; RNE=S"));
+        passes("1003", "decision on the day care started", r -> r.placedAdoption("CHILD=1; DATE_PLACED=01/05/2026")
+                .episode("CHILD=1; DECOM=01/05/2026; RNE=S"));
+
+        fails("1004", "start not a date", r -> r.missing("CHILD=1; MIS_START=31/06/2026"));
+        fails("1004", "start blank", r -> r.missing("CHILD=1; MISSING=M"));
+        passes("1004", "start a date", r -> r.missing("CHILD=1; MIS_START=30/06/2026"));
+
+        fails("1005", "end not a date", r -> r.missing("CHILD=1; MIS_START=01/06/2026; MIS_END=2026-06-02"));
+        passes("1005", "end blank", r -> r.missing("CHILD=1; MIS_START=01/06/2026"));
+        passes("1005", "end a date", r -> r.missing("CHILD=1; MIS_START=01/06/2026; MIS_END=02/06/2026"));
+
+        fails("1006", "missing type AWAY", r -> r.missing("CHILD=1; MISSING=AWAY"));
+        passes("1006", "missing type A", r -> r.missing("CHILD=1; MISSING=a"));
+
+        fails("1007", "17, looked after on the birthday", r -> r.oc3("CHILD=1; DOB=01/06/2009; IN_TOUCH=YES")
+                .episode("CHILD=1; DECOM=01/05/2026; RNE=S"));
+        passes("1007", "17, left care before the birthday", r -> r.oc3("CHILD=1; DOB=01/06/2009; IN_TOUCH=YES")
+                .episode("CHILD=1; DECOM=01/01/2026; DEC=01/05/2026; REC=E8"));
+        passes("1007", "20, looked after", r -> r.oc3("CHILD=1; DOB=01/06/2006; IN_TOUCH=YES")
+                .episode("CHILD=1; DECOM=01/05/2026; RNE=S"));
+
+        fails("1009", "reason for placement change not a code", r -> r.episode("CHILD=1; REASON_PLACE_CHANGE=MOVE"));
+        passes("1009", "a code", r -> r.episode("CHILD=1; REASON_PLACE_CHANGE=CARPL"));
+        passes("1009", "blank", r -> r.episode("CHILD=1"));
+
+        fails("1010", "open last year, nothing this year", r -> r.oc3("CHILD=1; IN_TOUCH=YES")
+                .lastEpisode("CHILD=1; DECOM=01/05/2025"));
+        passes("1010", "closed last year", r -> r.oc3("CHILD=1; IN_TOUCH=YES")
+                .lastEpisode("CHILD=1; DECOM=01/05/2025; DEC=01/06/2025; REC=E8"));
+
+        fails("1011", "transferred to another authority", r -> r.oc3("CHILD=1; IN_TOUCH=YES")
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=01/06/2026; REC=E3"));
+        passes("1011", "left care otherwise", r -> r.oc3("CHILD=1; IN_TOUCH=YES")
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=01/06/2026; REC=E8"));
+
+        fails("1012", "care leaver without episodes has a review", r -> r.oc3("CHILD=1; IN_TOUCH=YES")
+                .review("CHILD=1; REVIEW=01/06/2026").episode("CHILD=2; DECOM=01/05/2026"));
+        passes("1012", "care leaver with episodes has a review", r -> r.oc3("CHILD=1; IN_TOUCH=YES")
+                .review("CHILD=1; REVIEW=01/06/2026").episode("CHILD=1; DECOM=01/05/2026"));
+
+        fails("1014", "UASC care leaver", r -> r.uasc("CHILD=1").oc3("CHILD=1; IN_TOUCH=YES"));
+        passes("1014", "UASC, looked after this year", r -> r.uasc("CHILD=1").oc3("CHILD=1; IN_TOUCH=YES")
+                .episode("CHILD=1; DECOM=01/01/2026; DEC=01/05/2026; REC=E8"));
+
+        fails("1015", "own provision outside the authority", r -> r.episode("CHILD=1; LS=C2; PLACE=K2; "
+                + "PLACE_PROVIDER=PR1; PL_LA=E09000001"));
+        passes("1015", "own provision inside the authority", r -> r.episode("CHILD=1; LS=C2; PLACE=K2; "
+                + "PLACE_PROVIDER=PR1; PL_LA=E09000027"));
+        passes("1015", "own foster care outside", r -> r.episode("CHILD=1; LS=C2; PLACE=U4; PLACE_PROVIDER=PR1; "
+                + "PL_LA=E09000001"));
+
+        fails("1016", "17, left care after the birthday", r -> r.oc3("CHILD=1; DOB=01/06/2009; IN_TOUCH=YES")
+                .episode("CHILD=1; DECOM=01/01/2026; DEC=02/06/2026; REC=E8"));
+        passes("1016", "17, left care before the birthday", r -> r.oc3("CHILD=1; DOB=01/06/2009; IN_TOUCH=YES")
+                .episode("CHILD=1; DECOM=01/01/2026; DEC=31/05/2026; REC=E8"));
+    }
+
+    private void uascAcrossYears() {
+        fails("205A", "UASC last year, not now, this year's row has a ceased date", r -> r
+                .header("CHILD=1; UASC=0").uasc("CHILD=1; DUC=01/05/2026")
+                .lastHeader("CHILD=1; UASC=1").last(ReturnTable.UASC, "CHILD=1; DUC=01/05/2025"));
+        passes("205A", "UASC last year, ceased in last year", r -> r
+                .header("CHILD=1; UASC=0").uasc("CHILD=1")
+                .lastHeader("CHILD=1; UASC=1").last(ReturnTable.UASC, "CHILD=1; DUC=01/05/2025"));
+
+        fails("205B", "UASC both years, last year's date not the 18th birthday", r -> r
+                .header("CHILD=1").uasc("CHILD=1; DOB=01/05/2009; DUC=01/05/2027")
+                .lastHeader("CHILD=1").last(ReturnTable.UASC, "CHILD=1; DOB=01/05/2009; DUC=01/06/2027"));
+        passes("205B", "UASC both years, the 18th birthday both years", r -> r
+                .header("CHILD=1").uasc("CHILD=1; DOB=01/05/2009; DUC=01/05/2027")
+                .lastHeader("CHILD=1").last(ReturnTable.UASC, "CHILD=1; DOB=01/05/2009; DUC=01/05/2027"));
+
+        fails("205C", "never UASC but a ceased date (XML)", r -> r
+                .header("CHILD=1; UASC=0").uasc("CHILD=1; DUC=01/05/2026")
+                .lastHeader("CHILD=1; UASC=0"));
+        passes("205C", "UASC this year", r -> r.header("CHILD=1").uasc("CHILD=1; DUC=01/05/2026")
+                .lastHeader("CHILD=1; UASC=0"));
+
+        fails("205D", "UASC now, not last year", r -> r.header("CHILD=1").uasc("CHILD=1")
+                .lastHeader("CHILD=1"));
+        passes("205D", "UASC both years", r -> r.header("CHILD=1").uasc("CHILD=1")
+                .lastHeader("CHILD=1").last(ReturnTable.UASC, "CHILD=1"));
+        passes("205D", "not in last year's return", r -> r.header("CHILD=1").uasc("CHILD=1")
+                .lastHeader("CHILD=2"));
     }
 }
