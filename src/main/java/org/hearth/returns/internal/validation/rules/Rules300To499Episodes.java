@@ -101,9 +101,11 @@ final class Rules300To499Episodes {
      */
     static final ReturnRule OVER_18_NOT_V2_IN_K2 = ReturnRule.eachRow("359", EPISODES,
             (row, data) -> {
+                if (row.isPresent("DEC") || "V2".equals(row.value("LS")) && "K2".equals(row.value("PLACE"))) {
+                    return false;
+                }
                 LocalDate dob = data.dateOfBirth(row.child());
-                return dob != null && dob.plusYears(18).isBefore(data.collectionEnd()) && row.isBlank("DEC")
-                        && !("V2".equals(row.value("LS")) && "K2".equals(row.value("PLACE")));
+                return dob != null && dob.plusYears(18).isBefore(data.collectionEnd());
             });
 
     /**

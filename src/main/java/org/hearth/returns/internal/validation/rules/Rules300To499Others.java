@@ -169,7 +169,7 @@ final class Rules300To499Others {
     static final ReturnRule NOT_RELEVANT_CHILD = ReturnRule.eachRow("1001", OC3,
             (row, data) -> {
                 String child = row.child();
-                LocalDate dob = data.dateOfBirth(child);
+                LocalDate dob = dateOfBirth(row, data);
                 if (child == null || !careLeaverInformation(row) || dob == null
                         || !dob.plusYears(20).isAfter(data.collectionEnd())) {
                     return false;

@@ -106,6 +106,10 @@ public class Rules300To499Test extends RuleExamples {
         passes("391", "17 on 31 March", r -> r.oc3("CHILD=1; DOB=31/03/2010; IN_TOUCH=YES"));
         passes("391", "21 until 1 April", r -> r.oc3("CHILD=1; DOB=02/04/2004; IN_TOUCH=YES"));
         passes("391", "nothing given", r -> r.oc3("CHILD=1; DOB=01/04/2010"));
+        passes("391", "in 2025-26, 17 on 31 March 2026", r -> r.year(2026).oc3("CHILD=1; DOB=31/03/2009; "
+                + "IN_TOUCH=YES"));
+        fails("391", "in 2025-26, 17 on 1 April 2026", r -> r.year(2026).oc3("CHILD=1; DOB=01/04/2009; "
+                + "IN_TOUCH=YES"));
     }
 
     private void episodes() {
@@ -134,6 +138,8 @@ public class Rules300To499Test extends RuleExamples {
         passes("357", "first episode this year is S", r -> r.episode("CHILD=1; DECOM=01/04/2026; RNE=S")
                 .episode("CHILD=1; DECOM=01/05/2026; RNE=P"));
         passes("357", "first episode before the year", r -> r.episode("CHILD=1; DECOM=31/03/2026; RNE=P"));
+        fails("357", "in 2025-26, first episode 31 March 2026 is a placement change", r -> r.year(2026)
+                .episode("CHILD=1; DECOM=31/03/2026; RNE=P"));
 
         fails("358", "remanded on the 10th birthday", r -> r.header("CHILD=1; DOB=01/05/2016")
                 .episode("CHILD=1; DECOM=01/05/2026; LS=J1"));
@@ -148,6 +154,8 @@ public class Rules300To499Test extends RuleExamples {
                 .episode("CHILD=1; DECOM=01/05/2026; LS=V2; PLACE=K2"));
         passes("359", "18 on 31 March", r -> r.header("CHILD=1; DOB=31/03/2009")
                 .episode("CHILD=1; DECOM=01/05/2026; LS=C2; PLACE=U4"));
+        passes("359", "over 18, episode ended", r -> r.header("CHILD=1; DOB=01/05/2008")
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=01/06/2026; REC=E8; LS=C2; PLACE=U4"));
 
         fails("361", "police protection for 4 days over two episodes", r -> r
                 .episode("CHILD=1; DECOM=01/05/2026; DEC=03/05/2026; LS=L1; REC=X1")
@@ -251,6 +259,7 @@ public class Rules300To499Test extends RuleExamples {
 
         fails("385", "ceased after the year end", r -> r.episode("CHILD=1; DEC=01/04/2027"));
         passes("385", "ceased on 31 March", r -> r.episode("CHILD=1; DEC=31/03/2027"));
+        fails("385", "in 2025-26, ceased 1 April 2026", r -> r.year(2026).episode("CHILD=1; DEC=01/04/2026"));
 
         fails("386", "adopted on the 18th birthday", r -> r.header("CHILD=1; DOB=01/05/2008")
                 .episode("CHILD=1; DEC=01/05/2026; REC=E11"));
