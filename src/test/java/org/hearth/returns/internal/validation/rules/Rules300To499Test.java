@@ -31,6 +31,7 @@ public class Rules300To499Test extends RuleExamples {
                 .episode("CHILD=1; DECOM=09/05/2026; RNE=S"));
         passes("302", "first episode on the day of birth", r -> r.header("CHILD=1; DOB=10/05/2026")
                 .episode("CHILD=1; DECOM=10/05/2026; RNE=S"));
+        passes("302", "no date of birth", r -> r.header("CHILD=1").episode("CHILD=1; DECOM=09/05/2026; RNE=S"));
 
         fails("303", "UASC ceased date but Header UASC 0 (XML)", r -> r.header("CHILD=1; UASC=0")
                 .uasc("CHILD=1; DUC=01/06/2026"));
@@ -41,6 +42,7 @@ public class Rules300To499Test extends RuleExamples {
         fails("304", "UASC ceased the day after the 18th birthday", r -> r.uasc("CHILD=1; DOB=01/06/2008; "
                 + "DUC=02/06/2026"));
         passes("304", "UASC ceased on the 18th birthday", r -> r.uasc("CHILD=1; DOB=01/06/2008; DUC=01/06/2026"));
+        passes("304", "UASC not ceased", r -> r.uasc("CHILD=1; DOB=01/06/2000"));
 
         fails("331", "matched after placed for adoption", r -> r.ad1("CHILD=1; DATE_MATCH=02/06/2026")
                 .episode("CHILD=1; DECOM=01/06/2026; DEC=01/12/2026; REC=E11; PLACE=A4"));
@@ -119,6 +121,7 @@ public class Rules300To499Test extends RuleExamples {
                 .episode("CHILD=1; DECOM=30/04/2026; RNE=S"));
         passes("352", "new placement at 18", r -> r.header("CHILD=1; DOB=01/05/2008")
                 .episode("CHILD=1; DECOM=01/05/2026; RNE=P"));
+        passes("352", "no Header row", r -> r.episode("CHILD=1; DECOM=01/05/2026; RNE=S"));
 
         fails("353", "started 13 October 1991", r -> r.episode("CHILD=1; DECOM=13/10/1991"));
         passes("353", "started 14 October 1991", r -> r.episode("CHILD=1; DECOM=14/10/1991"));
@@ -498,6 +501,8 @@ public class Rules300To499Test extends RuleExamples {
                 .oc3("CHILD=1; IN_TOUCH=DIED"));
         passes("1000", "left care, in touch", r -> r.episode("CHILD=1; DEC=01/06/2026; REC=E8")
                 .oc3("CHILD=1; IN_TOUCH=YES; ACTIV=F1; ACCOM=U1"));
+        passes("1000", "died in care, no care leaver information", r -> r.episode("CHILD=1; DEC=01/06/2026; REC=E2")
+                .oc3("CHILD=1"));
 
         fails("1001", "only a month in care after 14", r -> r.header("CHILD=1; DOB=01/05/2009")
                 .episode("CHILD=1; DECOM=01/05/2026; DEC=01/06/2026; RNE=S; LS=C2; REC=E8")
@@ -538,6 +543,8 @@ public class Rules300To499Test extends RuleExamples {
                 .episode("CHILD=1; DECOM=01/01/2026; DEC=01/05/2026; REC=E8"));
         passes("1007", "20, looked after", r -> r.oc3("CHILD=1; DOB=01/06/2006; IN_TOUCH=YES")
                 .episode("CHILD=1; DECOM=01/05/2026; RNE=S"));
+        passes("1007", "17, looked after, no care leaver information", r -> r.oc3("CHILD=1; DOB=01/06/2009")
+                .episode("CHILD=1; DECOM=01/05/2026; RNE=S"));
 
         fails("1009", "reason for placement change not a code", r -> r.episode("CHILD=1; REASON_PLACE_CHANGE=MOVE"));
         passes("1009", "a code", r -> r.episode("CHILD=1; REASON_PLACE_CHANGE=CARPL"));
@@ -557,6 +564,8 @@ public class Rules300To499Test extends RuleExamples {
                 .review("CHILD=1; REVIEW=01/06/2026").episode("CHILD=2; DECOM=01/05/2026"));
         passes("1012", "care leaver with episodes has a review", r -> r.oc3("CHILD=1; IN_TOUCH=YES")
                 .review("CHILD=1; REVIEW=01/06/2026").episode("CHILD=1; DECOM=01/05/2026"));
+        passes("1012", "a child without episodes, not a care leaver", r -> r.review("CHILD=1; REVIEW=01/06/2026")
+                .episode("CHILD=2; DECOM=01/05/2026"));
 
         fails("1014", "UASC care leaver", r -> r.uasc("CHILD=1").oc3("CHILD=1; IN_TOUCH=YES"));
         passes("1014", "UASC, looked after this year", r -> r.uasc("CHILD=1").oc3("CHILD=1; IN_TOUCH=YES")
@@ -568,6 +577,8 @@ public class Rules300To499Test extends RuleExamples {
                 + "PLACE_PROVIDER=PR1; PL_LA=E09000027"));
         passes("1015", "own foster care outside", r -> r.episode("CHILD=1; LS=C2; PLACE=U4; PLACE_PROVIDER=PR1; "
                 + "PL_LA=E09000001"));
+        passes("1015", "placement postcode not found (no PL_LA)", r -> r.episode("CHILD=1; LS=C2; PLACE=K2; "
+                + "PLACE_PROVIDER=PR1"));
 
         fails("1016", "17, left care after the birthday", r -> r.oc3("CHILD=1; DOB=01/06/2009; IN_TOUCH=YES")
                 .episode("CHILD=1; DECOM=01/01/2026; DEC=02/06/2026; REC=E8"));
