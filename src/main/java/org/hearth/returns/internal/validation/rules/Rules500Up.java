@@ -18,6 +18,7 @@ public final class Rules500Up {
     public static List<ReturnRule> all() {
         List<ReturnRule> rules = new ArrayList<>();
         rules.addAll(Rules500UpEpisodes.all());
+        rules.addAll(Rules500UpAdoption.all());
         return List.copyOf(rules);
     }
 }

@@ -12,6 +12,7 @@ public class Rules500UpTest extends RuleExamples {
     @Override
     protected void examples() {
         episodes();
+        adoption();
     }
 
     private void episodes() {
