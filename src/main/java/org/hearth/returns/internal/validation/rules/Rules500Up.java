@@ -19,6 +19,7 @@ public final class Rules500Up {
         List<ReturnRule> rules = new ArrayList<>();
         rules.addAll(Rules500UpEpisodes.all());
         rules.addAll(Rules500UpAdoption.all());
+        rules.addAll(Rules500UpMissing.all());
         return List.copyOf(rules);
     }
 }

@@ -13,6 +13,7 @@ public class Rules500UpTest extends RuleExamples {
     protected void examples() {
         episodes();
         adoption();
+        outcomesAndMissing();
     }
 
     private void episodes() {
