@@ -20,6 +20,7 @@ public final class Rules500Up {
         rules.addAll(Rules500UpEpisodes.all());
         rules.addAll(Rules500UpAdoption.all());
         rules.addAll(Rules500UpMissing.all());
+        rules.addAll(Rules500UpMothers.all());
         return List.copyOf(rules);
     }
 }

@@ -14,6 +14,7 @@ public class Rules500UpTest extends RuleExamples {
         episodes();
         adoption();
         outcomesAndMissing();
+        mothersAndPermanence();
     }
 
     private void episodes() {
