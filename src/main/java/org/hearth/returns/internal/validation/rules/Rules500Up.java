@@ -21,6 +21,7 @@ public final class Rules500Up {
         rules.addAll(Rules500UpAdoption.all());
         rules.addAll(Rules500UpMissing.all());
         rules.addAll(Rules500UpMothers.all());
+        rules.addAll(Rules500UpDolo.all());
         return List.copyOf(rules);
     }
 }

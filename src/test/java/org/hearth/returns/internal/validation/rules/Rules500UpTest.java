@@ -15,6 +15,7 @@ public class Rules500UpTest extends RuleExamples {
         adoption();
         outcomesAndMissing();
         mothersAndPermanence();
+        deprivationOfLiberty();
     }
 
     private void episodes() {
