@@ -22,6 +22,7 @@ public final class Rules500Up {
         rules.addAll(Rules500UpMissing.all());
         rules.addAll(Rules500UpMothers.all());
         rules.addAll(Rules500UpDolo.all());
+        rules.addAll(Rules500UpIntegrity.all());
         return List.copyOf(rules);
     }
 }

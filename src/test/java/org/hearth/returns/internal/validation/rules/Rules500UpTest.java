@@ -16,6 +16,7 @@ public class Rules500UpTest extends RuleExamples {
         outcomesAndMissing();
         mothersAndPermanence();
         deprivationOfLiberty();
+        integrity();
     }
 
     private void episodes() {
