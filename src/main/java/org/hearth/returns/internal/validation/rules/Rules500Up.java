@@ -23,6 +23,7 @@ public final class Rules500Up {
         rules.addAll(Rules500UpMothers.all());
         rules.addAll(Rules500UpDolo.all());
         rules.addAll(Rules500UpIntegrity.all());
+        rules.addAll(Rules500UpSocialWorkers.all());
         return List.copyOf(rules);
     }
 }

@@ -17,6 +17,7 @@ public class Rules500UpTest extends RuleExamples {
         mothersAndPermanence();
         deprivationOfLiberty();
         integrity();
+        socialWorkers();
     }
 
     private void episodes() {
