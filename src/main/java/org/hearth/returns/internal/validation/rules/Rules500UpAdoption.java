@@ -22,6 +22,7 @@ final class Rules500UpAdoption {
     }
 
     private static final Set<String> COUPLE = Set.of("MM", "FF", "MF");
+    private static final Set<String> SINGLE = Set.of("M1", "F1");
     private static final Set<String> SAME_SEX_COUPLE = Set.of("MM", "FF");
     private static final List<String> AD1_DETAILS = List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR",
             "SEX_ADOPTR", "LS_ADOPTR");
@@ -36,12 +37,14 @@ final class Rules500UpAdoption {
             (row, data) -> "2".equals(row.value("NB_ADOPTR")) && !row.isOneOf("SEX_ADOPTR", COUPLE));
 
     /**
-     * 514: a single adopter (L0) is not recorded as a couple. Reading: the message names the number of adopters
-     * but the listed fields are legal status and sex, so either a couple's sex code or two adopters is flagged.
+     * 514: a single adopter (L0) is not recorded as a couple. Reading: the message names the number of adopters but
+     * the listed fields are legal status and sex, so a sex code other than M1/F1 or two adopters is flagged; a
+     * blank sex is left to the validity rule (the open validator flags it here too).
      */
     static final ReturnRule SINGLE_ADOPTER_NOT_A_COUPLE = ReturnRule.eachRow("514", AD1,
             (row, data) -> "L0".equals(row.value("LS_ADOPTR"))
-                    && (row.isOneOf("SEX_ADOPTR", COUPLE) || "2".equals(row.value("NB_ADOPTR"))));
+                    && (row.isPresent("SEX_ADOPTR") && !row.isOneOf("SEX_ADOPTR", SINGLE)
+                            || "2".equals(row.value("NB_ADOPTR"))));
 
     /** 517: different-gender unmarried couple (L3) has sex of adopters MF. */
     static final ReturnRule L3_IS_MF = legalStatusNeedsSex("517", "L3", Set.of("MF"));

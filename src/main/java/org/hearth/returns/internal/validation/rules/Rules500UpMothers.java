@@ -73,11 +73,11 @@ final class Rules500UpMothers {
         return "1".equals(row.value("MOTHER")) && dob != null && dob.plusYears(11).isAfter(data.collectionStart());
     });
 
-    /** 621: the mother is not younger than her child (MC_DOB not before DOB). */
+    /** 621: the mother is older than her child: the first child's date of birth is after hers (not the same day). */
     static final ReturnRule MOTHER_OLDER_THAN_CHILD = ReturnRule.eachRow("621", HEADER, (row, data) -> {
         LocalDate dob = row.date("DOB");
         LocalDate childDob = row.date("MC_DOB");
-        return dob != null && childDob != null && childDob.isBefore(dob);
+        return dob != null && childDob != null && !childDob.isAfter(dob);
     });
 
     /** 624: the first child's date of birth is the one recorded last year, when one was. */

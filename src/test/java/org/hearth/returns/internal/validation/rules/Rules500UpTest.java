@@ -148,6 +148,7 @@ public class Rules500UpTest extends RuleExamples {
 
         fails("514", "single adopter recorded as a couple", r -> r.ad1("CHILD=1; LS_ADOPTR=L0; SEX_ADOPTR=MF"));
         fails("514", "single adopter but two adopters", r -> r.ad1("CHILD=1; LS_ADOPTR=L0; NB_ADOPTR=2"));
+        fails("514", "single adopter with an unknown sex code", r -> r.ad1("CHILD=1; LS_ADOPTR=L0; SEX_ADOPTR=X1"));
         passes("514", "single adopter, single female", r -> r.ad1("CHILD=1; LS_ADOPTR=L0; NB_ADOPTR=1; SEX_ADOPTR=F1"));
 
         fails("517", "unmarried different-gender couple recorded as FF", r -> r.ad1("CHILD=1; LS_ADOPTR=L3; SEX_ADOPTR=FF"));
@@ -444,6 +445,7 @@ public class Rules500UpTest extends RuleExamples {
         passes("620", "mother 11 on 1 April", r -> r.header("CHILD=1; DOB=01/04/2015; MOTHER=1"));
 
         fails("621", "mother younger than her child", r -> r.header("CHILD=1; DOB=01/01/2012; MC_DOB=01/01/2011"));
+        fails("621", "mother and child born the same day", r -> r.header("CHILD=1; DOB=01/01/2012; MC_DOB=01/01/2012"));
         passes("621", "mother older than her child", r -> r.header("CHILD=1; DOB=01/01/2010; MC_DOB=01/01/2026"));
 
         fails("624", "first child's date of birth changed", r -> r
