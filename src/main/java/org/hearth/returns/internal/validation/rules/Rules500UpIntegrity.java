@@ -11,6 +11,7 @@ import static org.hearth.returns.internal.data.ReturnTable.PREV_PERM;
 import static org.hearth.returns.internal.data.ReturnTable.REVIEWS;
 import static org.hearth.returns.internal.data.ReturnTable.UASC;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,8 +53,9 @@ final class Rules500UpIntegrity {
     static final ReturnRule UASC_CHILD_IN_HEADER = inHeader("INT09", UASC);
 
     /**
-     * INT11: AD1's date of birth is the Header's. Reading (INT11-INT18): compared as dates where both are dates,
-     * otherwise as text, so a blank against a date differs; children not in the Header are INT01-INT09's concern.
+     * INT11: AD1's date of birth is the Header's. Reading (INT11-INT18, as the open validator): compared only where
+     * both are real dates (a blank or invalid date is 102's or the table's concern); children not in the Header are
+     * INT01-INT09's.
      */
     static final ReturnRule AD1_DOB_AS_HEADER = sameAsHeader("INT11", AD1, "DOB");
 
@@ -120,8 +122,12 @@ final class Rules500UpIntegrity {
             if (header == null) {
                 return false;
             }
-            return "DOB".equals(field) ? !Rules500UpHelpers.sameDateOrText(row, field, header, field)
-                    : !Objects.equals(row.value(field), header.value(field));
+            if (!"DOB".equals(field)) {
+                return !Objects.equals(row.value(field), header.value(field));
+            }
+            LocalDate dob = row.date(field);
+            LocalDate headerDob = header.date(field);
+            return dob != null && headerDob != null && !dob.equals(headerDob);
         });
     }
 

@@ -565,8 +565,9 @@ public class Rules500UpTest extends RuleExamples {
         dobDiffers("INT16", ReturnTable.PREV_PERM);
         dobDiffers("INT17", ReturnTable.REVIEWS);
         dobDiffers("INT18", ReturnTable.UASC);
-        fails("INT11", "blank date of birth against the Header's", r -> r
+        passes("INT11", "blank date of birth against the Header's (not compared)", r -> r
                 .header("CHILD=1; DOB=01/01/2015").ad1("CHILD=1"));
+        passes("INT11", "a date not written dd/mm/yyyy is not compared", r -> r.header("CHILD=1; DOB=01/01/2015").ad1("CHILD=1; DOB=1/1/2015"));
         passes("INT11", "child not in the Header (INT01's concern)", r -> r.ad1("CHILD=1; DOB=01/01/2015"));
 
         fails("INT21", "UASC sex differs from the Header", r -> r.header("CHILD=1; SEX=M").uasc("CHILD=1; SEX=F"));
