@@ -24,6 +24,8 @@ public class Rules500UpTest extends RuleExamples {
         fails("501", "second episode starts before the first ended", r -> r
                 .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026")
                 .episode("CHILD=1; DECOM=09/05/2026"));
+        passes("501", "an undated episode is not compared", r -> r
+                .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026").episode("CHILD=1"));
         passes("501", "episodes abut on the same day", r -> r
                 .episode("CHILD=1; DECOM=01/05/2026; DEC=10/05/2026")
                 .episode("CHILD=1; DECOM=10/05/2026"));
@@ -358,6 +360,7 @@ public class Rules500UpTest extends RuleExamples {
         passes("567", "ends the day it starts", r -> r.missing("CHILD=1; MIS_START=02/05/2026; MIS_END=02/05/2026"));
         fails("570", "starts after 31 March", r -> r.missing("CHILD=1; MIS_START=01/04/2027"));
         passes("570", "starts on 31 March", r -> r.missing("CHILD=1; MIS_START=31/03/2027"));
+        fails("570", "year 2026: starts on 1 April 2026", r -> r.year(2026).missing("CHILD=1; MIS_START=01/04/2026"));
         fails("571", "ends before the year", r -> r.missing("CHILD=1; MIS_END=31/03/2026"));
         fails("571", "ends after the year", r -> r.missing("CHILD=1; MIS_END=01/04/2027"));
         passes("571", "ends on 1 April and 31 March", r -> r
@@ -443,6 +446,7 @@ public class Rules500UpTest extends RuleExamples {
 
         fails("620", "mother under 11 at the start of the year", r -> r.header("CHILD=1; DOB=02/04/2015; MOTHER=1"));
         passes("620", "mother 11 on 1 April", r -> r.header("CHILD=1; DOB=01/04/2015; MOTHER=1"));
+        fails("620", "year 2026: mother 11 only on 1 April 2026", r -> r.year(2026).header("CHILD=1; DOB=01/04/2015; MOTHER=1"));
 
         fails("621", "mother younger than her child", r -> r.header("CHILD=1; DOB=01/01/2012; MC_DOB=01/01/2011"));
         fails("621", "mother and child born the same day", r -> r.header("CHILD=1; DOB=01/01/2012; MC_DOB=01/01/2012"));
@@ -517,6 +521,8 @@ public class Rules500UpTest extends RuleExamples {
         passes("703", "starts on 31 March", r -> r.dolo("CHILD=1; DOLO_START=31/03/2027"));
         fails("704", "ended before the year", r -> r.dolo("CHILD=1; DOLO_START=01/02/2026; DOLO_END=31/03/2026"));
         passes("704", "ended on 1 April", r -> r.dolo("CHILD=1; DOLO_START=01/02/2026; DOLO_END=01/04/2026"));
+        passes("704", "still in force (no end)", r -> r.dolo("CHILD=1; DOLO_START=01/02/2026"));
+        fails("704", "ended after 31 March", r -> r.dolo("CHILD=1; DOLO_START=01/02/2027; DOLO_END=01/04/2027"));
         fails("705", "new order while the previous is open", r -> r
                 .dolo("CHILD=1; DOLO_START=01/05/2026").dolo("CHILD=1; DOLO_START=01/06/2026"));
         passes("705", "new order after the previous ended", r -> r
@@ -535,6 +541,8 @@ public class Rules500UpTest extends RuleExamples {
         passes("708", "order after birth", r -> r.header("CHILD=1; DOB=02/05/2010").dolo("CHILD=1; DOLO_START=01/05/2026"));
         fails("709", "fostered during an order", r -> r
                 .episode("CHILD=1; DECOM=01/05/2026; PLACE=U4").dolo("CHILD=1; DOLO_START=01/06/2026"));
+        fails("709", "an open placement runs on into a later order", r -> r
+                .episode("CHILD=1; DECOM=01/05/2025; PLACE=U6").dolo("CHILD=1; DOLO_START=01/03/2027; DOLO_END=02/03/2027"));
         passes("709", "children's home during an order", r -> r
                 .episode("CHILD=1; DECOM=01/05/2026; DEC=01/06/2026; REC=X1; PLACE=U4")
                 .episode("CHILD=1; DECOM=01/06/2026; PLACE=K2").dolo("CHILD=1; DOLO_START=02/06/2026"));
@@ -671,6 +679,8 @@ public class Rules500UpTest extends RuleExamples {
 
         fails("SW17STG2", "latest episode ended", r -> r
                 .swEpisode("CHILD=1; SW_DECOM=01/05/2026; SW_DEC=31/03/2027"));
+        fails("SW17STG2", "latest episode closed even though an earlier one is open", r -> r
+                .swEpisode("CHILD=1; SW_DECOM=01/05/2026").swEpisode("CHILD=1; SW_DECOM=01/06/2026; SW_DEC=01/07/2026"));
         passes("SW17STG2", "latest episode open", r -> r
                 .swEpisode("CHILD=1; SW_DECOM=01/05/2026; SW_DEC=01/06/2026").swEpisode("CHILD=1; SW_DECOM=01/06/2026"));
     }
