@@ -17,6 +17,9 @@ import org.hearth.returns.internal.data.ReadResult;
 import org.hearth.returns.internal.data.ReturnFile;
 import org.hearth.returns.internal.data.ReturnTable;
 import org.hearth.returns.internal.validation.Finding;
+import org.hearth.returns.internal.validation.Findings;
+import org.hearth.returns.internal.validation.ReturnRule;
+import org.hearth.returns.internal.validation.RuleSet;
 import org.hearth.returns.internal.validation.PostcodeFacts;
 import org.hearth.returns.internal.validation.ReturnDerivations;
 import org.hearth.returns.internal.validation.ReturnUnderValidation;
@@ -74,6 +77,19 @@ public final class ValidationBenchmark {
         System.out.printf("heap peak %.0f MB (max %d MB)%n", heapPeakMb(),
                 Runtime.getRuntime().maxMemory() / 1024 / 1024);
         System.out.println("findings per rule: " + byRule);
+        // each rule alone, one thread, warm: where the time goes
+        ReturnUnderValidation data = new ReturnUnderValidation(year, read.data(), last == null ? null : last.data(),
+                "E09000027");
+        List<Map.Entry<String, Double>> perRule = new ArrayList<>();
+        for (ReturnRule rule : RuleSet.forYear(year)) {
+            long t = System.nanoTime();
+            rule.check(data, new Findings(rule.definition()));
+            perRule.add(Map.entry(rule.code(), (System.nanoTime() - t) / 1e6));
+        }
+        perRule.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        System.out.printf("one thread, all rules: %.0f ms; slowest: %s%n",
+                perRule.stream().mapToDouble(Map.Entry::getValue).sum(), perRule.subList(0, 12).stream()
+                        .map(e -> String.format("%s %.0f ms", e.getKey(), e.getValue())).toList());
     }
 
     private static ReadResult read(Path folder) throws IOException {

@@ -22,7 +22,8 @@ public final class ReturnData {
 
     private final Map<ReturnTable, List<ReturnRow>> rows = new EnumMap<>(ReturnTable.class);
     private final Map<ReturnTable, String> sources = new EnumMap<>(ReturnTable.class);
-    private final Map<ReturnTable, Map<String, List<ReturnRow>>> byChild = new EnumMap<>(ReturnTable.class);
+    private final Map<ReturnTable, Map<String, List<ReturnRow>>> byChild =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReturnData(Map<ReturnTable, List<ReturnRow>> rows, Map<ReturnTable, String> sources) {
         for (ReturnTable table : ReturnTable.values()) {
@@ -66,23 +67,30 @@ public final class ReturnData {
     }
 
     /** Every child's rows, children in order of first appearance. Rows without a child id are left out. */
-    public synchronized Map<String, List<ReturnRow>> byChild(ReturnTable table) {
+    public Map<String, List<ReturnRow>> byChild(ReturnTable table) {
         Map<String, List<ReturnRow>> index = byChild.get(table);
-        if (index == null) {
-            Map<String, List<ReturnRow>> building = new LinkedHashMap<>();
-            for (ReturnRow row : rows.get(table)) {
-                if (row.child() != null) {
-                    building.computeIfAbsent(row.child(), c -> new ArrayList<>(2)).add(row);
-                }
-            }
-            if (table == ReturnTable.EPISODES) {
-                building.values().forEach(list -> list.sort(BY_DECOM));
-            }
-            building.replaceAll((child, list) -> List.copyOf(list));
-            index = Collections.unmodifiableMap(building);
-            byChild.put(table, index);
+        return index != null ? index : byChild.computeIfAbsent(table, this::index);
+    }
+
+    /** Indexes every table by child now, so that rules running side by side never wait on one another to do it. */
+    public void indexAll() {
+        for (ReturnTable table : ReturnTable.values()) {
+            byChild(table);
         }
-        return index;
+    }
+
+    private Map<String, List<ReturnRow>> index(ReturnTable table) {
+        Map<String, List<ReturnRow>> building = new LinkedHashMap<>();
+        for (ReturnRow row : rows.get(table)) {
+            if (row.child() != null) {
+                building.computeIfAbsent(row.child(), c -> new ArrayList<>(2)).add(row);
+            }
+        }
+        if (table == ReturnTable.EPISODES) {
+            building.values().forEach(list -> list.sort(BY_DECOM));
+        }
+        building.replaceAll((child, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(building);
     }
 
     /** How many rows in all. */

@@ -30,7 +30,7 @@ public final class SyntheticReturns {
 
     private static final String[] ETHNICITIES = {"WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "MWBA",
         "MOTH", "AIND", "APKN", "ABAN", "BCRB", "BAFR", "BOTH", "OOTH", "WROM", "CHNE", "REFU", "NOBT"};
-    private static final String[] LEGAL = {"C2", "C2", "C2", "C2", "C1", "C1", "V2", "V2", "V2", "E1"};
+    private static final String[] LEGAL = {"C2", "C2", "C2", "C2", "C1", "C1", "V2", "V2", "V2"};
     private static final String[] NEED = {"N1", "N1", "N1", "N1", "N1", "N2", "N3", "N4", "N4", "N5", "N6", "N8"};
     private static final String[] FOSTER = {"U1", "U3", "U4", "U4", "U6", "U6", "U6", "U6"};
     private static final String[] MOVE_REASONS = {"CARPL", "CARPL", "CREQB", "CREQO", "LAREQ", "CHILD", "STAND",
@@ -96,8 +96,8 @@ public final class SyntheticReturns {
         child.episodes(careStart, end, adoption, random);
         child.uasc = ageAtStart >= 14 && random.nextDouble() < 0.25;
         if (child.uasc) {
-            LocalDate eighteen = child.dateOfBirth.plusYears(18);
-            child.uascCeased = eighteen.isAfter(end) ? null : eighteen;
+            // the date UASC status ceases is the 18th birthday, given ahead (rules 205B, 304)
+            child.uascCeased = child.dateOfBirth.plusYears(18);
         }
         return child;
     }
@@ -173,15 +173,19 @@ public final class SyntheticReturns {
             String reasonNew = "S";
             int moves = random.nextInt(100) < 15 ? 0 : 1 + random.nextInt(7);
             LocalDate lastDay = yearEnd;
+            String at = postcode(random);
             for (int m = 0; m <= moves + (adoption ? 1 : 0); m++) {
                 boolean last = m == moves + (adoption ? 1 : 0);
-                Episode episode = new Episode(start, reasonNew, legal, need, placement, home, postcode(random));
+                if (!"L".equals(reasonNew)) {
+                    at = postcode(random);
+                }
+                Episode episode = new Episode(start, reasonNew, legal, need, placement, home, at);
                 episodes.add(episode);
                 LocalDate ceases = start.plusDays(20 + random.nextInt(220));
                 if (!last && ceases.isBefore(lastDay)) {
                     episode.ceased = ceases;
                     episode.reasonCeased = "X1";
-                    boolean legalOnly = !adoption && random.nextInt(5) == 0 && !"E1".equals(legal);
+                    boolean legalOnly = !adoption && random.nextInt(5) == 0 && !"C2".equals(legal);
                     if (legalOnly) {
                         legal = "C2";
                         reasonNew = "L";
@@ -193,8 +197,9 @@ public final class SyntheticReturns {
                             legal = "E1";
                             placement = "A6";
                             reasonNew = "B";
-                            placedForAdoptionDecision = start.plusDays(ChronoUnit.DAYS.between(start, ceases) / 3);
-                            matched = ceases.minusDays(20);
+                            long span = ChronoUnit.DAYS.between(start, ceases);
+                            placedForAdoptionDecision = start.plusDays(span / 3);
+                            matched = start.plusDays(2 * span / 3);
                         } else {
                             placement = FOSTER[random.nextInt(FOSTER.length)];
                             reasonNew = "P";
@@ -211,7 +216,10 @@ public final class SyntheticReturns {
                         }
                     } else if (random.nextInt(100) < 35 && ceases.isBefore(yearEnd)) {
                         episode.ceased = ceases;
-                        episode.reasonCeased = LEAVING[random.nextInt(LEAVING.length)];
+                        String leaving = LEAVING[random.nextInt(LEAVING.length)];
+                        // special guardianship to former foster carers needs a foster placement (rule 516)
+                        episode.reasonCeased = "E45".equals(leaving) && !episode.placement.startsWith("U") ? "E4A"
+                                : leaving;
                     }
                     break;
                 }
@@ -236,7 +244,8 @@ public final class SyntheticReturns {
                     }
                 }
             }
-            LocalDate swStart = careStart;
+            // a social worker from before care began: the return wants the whole year covered (SW12STG2)
+            LocalDate swStart = careStart.minusDays(30 + random.nextInt(200));
             String reason = "FCONTA";
             while (true) {
                 LocalDate change = swStart.plusDays(150 + random.nextInt(500));
@@ -283,7 +292,8 @@ public final class SyntheticReturns {
             }
             String dob = format(dateOfBirth);
             tables.add(ReturnTable.HEADER, "CHILD", id, "SEX", sex, "DOB", dob, "ETHNIC", ethnicity, "UPN", upn,
-                    "MOTHER", inYear.isEmpty() ? null : mother);
+                    "MOTHER", inYear.isEmpty() ? null : mother, "MC_DOB", "1".equals(mother) && !inYear.isEmpty()
+                            ? format(dateOfBirth.plusYears(15)) : null);
             if (oc3) {
                 tables.add(ReturnTable.OC3, "CHILD", id, "DOB", dob, "IN_TOUCH", inTouch, "ACTIV",
                         "YES".equals(inTouch) ? activity : "0", "ACCOM", "YES".equals(inTouch) ? accommodation : "0");
@@ -291,9 +301,12 @@ public final class SyntheticReturns {
             }
             for (Episode e : inYear) {
                 boolean needsUrn = !e.placement.startsWith("P") && !e.placement.startsWith("T");
+                // an episode that ends after 31 March is open in that year's return
+                boolean open = e.ceased == null || e.ceased.isAfter(year.end());
                 tables.add(ReturnTable.EPISODES, "CHILD", id, "DECOM", format(e.decom), "RNE", e.reasonNew, "LS",
                         e.legal, "CIN", e.need, "PLACE", e.placement, "PLACE_PROVIDER", e.provider(), "DEC",
-                        format(e.ceased), "REC", e.reasonCeased, "REASON_PLACE_CHANGE", e.reasonPlaceChange,
+                        open ? null : format(e.ceased), "REC", open ? null : e.reasonCeased, "REASON_PLACE_CHANGE",
+                        open ? null : e.reasonPlaceChange,
                         "HOME_POST", uasc ? null : e.home, "PL_POST", e.at, "URN", needsUrn ? e.urn() : null);
             }
             for (LocalDate review : reviews) {
@@ -304,17 +317,19 @@ public final class SyntheticReturns {
                 }
             }
             if (uasc) {
-                tables.add(ReturnTable.UASC, "CHILD", id, "SEX", sex, "DOB", dob, "DUC",
-                        uascCeased != null && !uascCeased.isAfter(year.end()) ? format(uascCeased) : null);
+                tables.add(ReturnTable.UASC, "CHILD", id, "SEX", sex, "DOB", dob, "DUC", format(uascCeased));
             }
             for (LocalDate[] m : missing) {
-                if (year.contains(m[0])) {
+                if (!m[0].isAfter(year.end()) && !m[1].isBefore(year.start())) {
                     tables.add(ReturnTable.MISSING, "CHILD", id, "DOB", dob, "MISSING", m[0].getDayOfMonth() % 3 == 0
                             ? "A" : "M", "MIS_START", format(m[0]), "MIS_END", m[1].isAfter(year.end()) ? null
                             : format(m[1]));
                 }
             }
-            for (String[] sw : socialWorkers) {
+            Episode lastEpisode = episodes.get(episodes.size() - 1);
+            boolean lookedAfterAtEnd = lastEpisode.ceased == null || lastEpisode.ceased.isAfter(year.end());
+            // social worker episodes are asked for children looked after on 31 March (SW12STG2, SW17STG2)
+            for (String[] sw : lookedAfterAtEnd ? socialWorkers : List.<String[]>of()) {
                 LocalDate from = org.hearth.returns.internal.data.ReturnDates.parse(sw[1]);
                 LocalDate to = sw[2] == null ? null : org.hearth.returns.internal.data.ReturnDates.parse(sw[2]);
                 if (!from.isAfter(year.end()) && (to == null || !to.isBefore(year.start()))) {

@@ -1,7 +1,6 @@
 package org.hearth.returns.internal.validation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.hearth.returns.internal.data.ReturnRow;
@@ -12,6 +11,7 @@ public final class Findings {
 
     private final RuleDefinition rule;
     private final List<Finding> found = new ArrayList<>();
+    private final java.util.Map<ReturnTable, List<String>> fieldsByTable = new java.util.EnumMap<>(ReturnTable.class);
 
     public Findings(RuleDefinition rule) {
         this.rule = rule;
@@ -19,17 +19,19 @@ public final class Findings {
 
     /** Flags a row, naming the rule's fields that the row's table has. */
     public void flag(ReturnRow row) {
-        List<String> fields = rule.fields().stream().filter(row.table()::hasColumn).distinct().toList();
-        flag(row, fields.isEmpty() ? rule.fields() : fields);
+        flag(row, fieldsByTable.computeIfAbsent(row.table(), table -> {
+            List<String> fields = rule.fields().stream().filter(table::hasColumn).distinct().toList();
+            return fields.isEmpty() ? rule.fields() : fields;
+        }));
     }
 
     /** Flags a row, naming these fields. */
     public void flag(ReturnRow row, String... fields) {
-        flag(row, Arrays.asList(fields));
+        flag(row, List.of(fields));
     }
 
     private void flag(ReturnRow row, List<String> fields) {
-        found.add(new Finding(rule.code(), row.child(), row.table(), row.line(), List.copyOf(fields),
+        found.add(new Finding(rule.code(), row.child(), row.table(), row.line(), fields,
                 rule.message()));
     }
 

@@ -26,6 +26,10 @@ public final class ReturnValidator {
                 runnable.add(rule);
             }
         }
+        data.current().indexAll();
+        if (data.previous() != null) {
+            data.previous().indexAll();
+        }
         List<List<Finding>> found = runnable.parallelStream().map(rule -> {
             Findings findings = new Findings(rule.definition());
             rule.check(data, findings);
