@@ -19,6 +19,11 @@ public class HearthApplication {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && org.hearth.returns.Validate903Command.NAME.equals(args[0])) {
+            // a command for scripts (issue 8): no Spring context, no database
+            System.exit(org.hearth.returns.Validate903Command.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(HearthApplication.class, args);
     }
 }
