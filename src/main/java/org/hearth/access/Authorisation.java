@@ -121,6 +121,13 @@ public final class Authorisation {
     public static final String EXPLOITATION_COHORT_READERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER',"
             + "'TEAM_MANAGER','HEAD_OF_SERVICE','PERFORMANCE_OFFICER')";
 
+    /**
+     * Those who check a 903 return from another system against the DfE rules without importing it (issue 8): the
+     * return's preparers (performance officers, heads of service) and administrators.
+     */
+    public static final String RETURN_CHECKERS = "hasAnyRole('PERFORMANCE_OFFICER','HEAD_OF_SERVICE',"
+            + "'ADMINISTRATOR')";
+
     private static final java.util.regex.Pattern ROLE_NAME = java.util.regex.Pattern.compile("'([A-Z_]+)'");
 
     private Authorisation() {

@@ -47,4 +47,11 @@ public interface ChildRecords {
      * histories loaded in bulk ({@link ChildHistoriesLoaded}), which publish no event per change.
      */
     Map<UUID, List<Events>> keyEventsOf(Collection<UUID> childIds);
+
+    /**
+     * Who holds the record of each child with one of these local child ids (the CHILD of a 903 return), keyed by the
+     * id upper-cased as the return gives it, case forgiven; ids with no record are absent. Without access check or
+     * logging: for the caller's own decision (linking a finding on another system's return to the Hearth record).
+     */
+    Map<String, ChildAccessSubject> accessSubjectsByLocalId(Collection<String> localChildIds);
 }

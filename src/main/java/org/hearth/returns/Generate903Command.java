@@ -27,19 +27,22 @@ public final class Generate903Command {
     private Generate903Command() {
     }
 
-    /** @return the process exit code: 0 written, 2 bad arguments */
+    /**
+     * @param args the arguments after the command's name
+     * @return the process exit code: 0 written, 2 bad arguments
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length < 2 || args[1].startsWith("--")) {
+        if (args.length < 1 || args[0].startsWith("--")) {
             err.println("Usage: generate-903 FOLDER [--children 50000] [--year 2027] [--errors 0.02] [--seed 1]");
             return 2;
         }
-        Path folder = Path.of(args[1]);
+        Path folder = Path.of(args[0]);
         int children = 50_000;
         int year = 2027;
         double errors = 0.02;
         long seed = 1;
         try {
-            for (int i = 2; i < args.length; i += 2) {
+            for (int i = 1; i < args.length; i += 2) {
                 String value = i + 1 < args.length ? args[i + 1] : "";
                 switch (args[i]) {
                     case "--children" -> children = Integer.parseInt(value);

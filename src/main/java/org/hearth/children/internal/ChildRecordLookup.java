@@ -146,4 +146,25 @@ class ChildRecordLookup implements ChildRecords {
                     rs.getObject("recorded_by", UUID.class));
         }
     }
+
+    @Override
+    public Map<String, ChildAccessSubject> accessSubjectsByLocalId(Collection<String> localChildIds) {
+        Map<String, ChildAccessSubject> subjects = new HashMap<>();
+        List<String> ids = localChildIds.stream().filter(java.util.Objects::nonNull)
+                .map(id -> id.trim().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 5000) {
+            jdbc.sql("""
+                    SELECT id, local_child_id, responsible_team_id, allocated_worker_id, restricted FROM child
+                    WHERE lower(local_child_id) = ANY(:ids)""")
+                    .param("ids", ids.subList(from, Math.min(from + 5000, ids.size())).toArray(String[]::new))
+                    .query(rs -> {
+                        subjects.put(rs.getString("local_child_id").trim().toUpperCase(java.util.Locale.ROOT),
+                                new ChildAccessSubject(rs.getObject("id", UUID.class),
+                                        rs.getObject("responsible_team_id", UUID.class),
+                                        rs.getObject("allocated_worker_id", UUID.class),
+                                        rs.getBoolean("restricted")));
+                    });
+        }
+        return subjects;
+    }
 }

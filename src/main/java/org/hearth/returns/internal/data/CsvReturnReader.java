@@ -69,6 +69,8 @@ public final class CsvReturnReader {
             return new FileRead(file.name(), null, tableRows, problems);
         }
         int before = problems.size();
+        // the last row read whole: a file cut short ends in the row after it
+        int lastLine = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             var records = parser.iterator();
             if (!records.hasNext()) {
@@ -77,6 +79,7 @@ public final class CsvReturnReader {
                 return new FileRead(file.name(), null, tableRows, problems);
             }
             List<String> header = records.next().toList();
+            lastLine = 1;
             table = ReturnTable.recognise(header).orElse(null);
             if (table == null) {
                 problems.add(ReadProblem.ofFile(file.name(), unrecognised(header)));
@@ -86,6 +89,7 @@ public final class CsvReturnReader {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 int line = (int) record.getRecordNumber();
+                lastLine = line;
                 if (record.size() != header.size()) {
                     problems.add(new ReadProblem(file.name(), line, null, null, "Has " + record.size()
                             + " values where the header has " + header.size() + " columns"));
@@ -104,8 +108,8 @@ public final class CsvReturnReader {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // commons-csv reports an unterminated quoted value (a truncated file) this way
-            problems.add(ReadProblem.ofFile(file.name(), "The file ends part way through a value, or a quoted "
-                    + "value is not closed: it may have been cut short (" + e.getMessage() + ")"));
+            problems.add(new ReadProblem(file.name(), lastLine + 1, null, null, "The file ends part way through a "
+                    + "value, or a quoted value is not closed: it may have been cut short"));
         }
         return new FileRead(file.name(), table, tableRows, problems);
     }

@@ -32,7 +32,7 @@ public final class ReturnDerivations {
         }
         for (ReturnRow episode : data.rows(ReturnTable.EPISODES)) {
             PostcodeFacts.Place placement = place(postcodes, episode.value("PL_POST"));
-            if (placement != null && episode.isBlank("PL_LA")) {
+            if (placement != null && placement.authority() != null && episode.isBlank("PL_LA")) {
                 episode.setDerived("PL_LA", placement.authority());
                 if (localAuthority != null && episode.isBlank("PL_LOCATION")) {
                     episode.setDerived("PL_LOCATION", localAuthority.equals(placement.authority()) ? "IN" : "OUT");

@@ -1,0 +1,58 @@
+package org.hearth.places.internal;
+
+import java.util.Optional;
+
+import org.hearth.places.PostcodeGrid;
+import org.hearth.places.Postcodes;
+import org.springframework.stereotype.Service;
+
+/** The postcode directory's facts over the in-memory index and the authority lookup (no query per postcode). */
+@Service
+class PostcodeGridService implements PostcodeGrid {
+
+    private final PostcodeIndex index;
+    private final AuthorityDirectory authorities;
+
+    PostcodeGridService(PostcodeIndex index, AuthorityDirectory authorities) {
+        this.index = index;
+        this.authorities = authorities;
+    }
+
+    @Override
+    public Optional<GridPlace> find(String postcode) {
+        String normalised = Postcodes.normalise(postcode);
+        if (normalised == null) {
+            return Optional.empty();
+        }
+        PostcodeIndex.Entry entry = index.find(Postcodes.key(normalised));
+        if (entry == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new GridPlace(normalised, authorityOf(entry.districtCode()),
+                entry.hasGrid() ? entry.easting() : null, entry.hasGrid() ? entry.northing() : null));
+    }
+
+    @Override
+    public boolean available() {
+        return index.size() > 0;
+    }
+
+    /** As the open validator derives PL_LA (docs/903.md section 1.3): the nations outside England by name. */
+    private String authorityOf(String district) {
+        if (district == null || district.isEmpty()) {
+            return null;
+        }
+        switch (district.charAt(0)) {
+            case 'S':
+                return "SCO";
+            case 'W':
+                return "WAL";
+            case 'N':
+                return "NIR";
+            default:
+                break;
+        }
+        PlacesRepository.StoredAuthority upper = authorities.upperTierOf(district);
+        return upper == null ? null : upper.code();
+    }
+}
