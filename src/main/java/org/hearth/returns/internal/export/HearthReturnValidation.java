@@ -13,6 +13,8 @@ import org.hearth.returns.CollectionYear;
 import org.hearth.returns.internal.validation.Finding;
 import org.hearth.returns.internal.validation.PostcodeFacts;
 import org.hearth.returns.internal.validation.ReturnDerivations;
+import org.hearth.returns.internal.validation.ReturnRule;
+import org.hearth.returns.internal.validation.RuleSet;
 import org.hearth.returns.internal.validation.ReturnUnderValidation;
 import org.hearth.returns.internal.validation.ReturnValidator;
 import org.hearth.returns.internal.validation.ValidationResult;
@@ -63,13 +65,19 @@ public class HearthReturnValidation {
 
     @Transactional
     public Outcome validate(CurrentUser user, CollectionYear year) {
+        return validate(user, year, RuleSet.forYear(year));
+    }
+
+    /** With the rules given: for tests of the wiring whatever rules the set holds. */
+    @Transactional
+    public Outcome validate(CurrentUser user, CollectionYear year, List<ReturnRule> ruleList) {
         HearthReturnExport.Exported current = export.export(user, year, "903 validation " + year.label());
         HearthReturnExport.Exported previous = export.export(user, year.previous(), "903 validation "
                 + year.label() + " (last year's return)");
         ReturnDerivations.derive(current.data(), postcodes, council.code());
         ReturnDerivations.derive(previous.data(), postcodes, council.code());
         ValidationResult result = ReturnValidator.validate(new ReturnUnderValidation(year, current.data(),
-                previous.data(), council.code()));
+                previous.data(), council.code()), ruleList);
         Map<String, List<LinkedFinding>> byRule = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             byRule.computeIfAbsent(f.ruleCode(), k -> new ArrayList<>())
