@@ -73,4 +73,19 @@ class AllocationHistoryTest extends IntegrationTest {
         data.ownerJdbc().update("UPDATE app_user SET social_worker_id = 'SW12345' WHERE id = ?", data.worker);
         assertThat(directory.socialWorkerIds(List.of(data.worker))).containsEntry(data.worker, "SW12345");
     }
+
+    @Test
+    void administratorsRecordTheSocialWorkerIdOnTheUsersPage() throws Exception {
+        java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>
+                form = id -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/users/"
+                        + data.worker).with(csrf()).with(data.as(data.admin)).param("displayName", "Worker")
+                        .param("roles", "SOCIAL_WORKER").param("teamIds", data.northTeam.toString())
+                        .param("enabled", "true").param("socialWorkerId", id);
+        mvc.perform(form.apply("AB123")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("The social worker ID must begin SW or XX")));
+        assertThat(directory.socialWorkerIds(List.of(data.worker)).get(data.worker)).startsWith("XX");
+        mvc.perform(form.apply("sw777")).andExpect(status().is3xxRedirection());
+        assertThat(directory.socialWorkerIds(List.of(data.worker))).containsEntry(data.worker, "SW777");
+    }
 }
