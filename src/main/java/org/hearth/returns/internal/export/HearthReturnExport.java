@@ -56,6 +56,9 @@ public class HearthReturnExport {
 
     static final DateTimeFormatter DFE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final int BATCH = 2_000;
+    static final Set<ActivityKind> RETURN_KINDS = java.util.EnumSet.of(ActivityKind.REVIEW,
+            ActivityKind.HEALTH_ASSESSMENT, ActivityKind.DENTAL_CHECK, ActivityKind.IMMUNISATIONS,
+            ActivityKind.DEVELOPMENT_CHECK, ActivityKind.SDQ, ActivityKind.SUBSTANCE_MISUSE);
 
     private final CareHistories careHistories;
     private final ChildRecords children;
@@ -169,7 +172,10 @@ public class HearthReturnExport {
         }
         Set<UUID> cohort = new HashSet<>();
         included.forEach(r -> cohort.add(r.child.id()));
-        Map<UUID, List<ActivityView>> activity = activities.historiesOf(cohort);
+        // reviews and health only, from a year before the collection year (the latest immunisation and development
+        // check before 31 March): not every visit, which would be most of the rows
+        Map<UUID, List<ActivityView>> activity = activities.historiesOf(cohort, RETURN_KINDS,
+                year.start().minusYears(1), year.end());
         Map<UUID, ChildPermanence> records = permanence.of(cohort);
         Map<UUID, List<AllocationPeriod>> periods = allocations.of(cohort);
         Set<UUID> workers = new HashSet<>();
