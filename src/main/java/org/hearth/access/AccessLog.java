@@ -41,6 +41,28 @@ public class AccessLog {
         insert(userId, username, childId, action, what, "DENIED");
     }
 
+    /**
+     * Records one allowed access to each of many children (an export of thousands: the 903 return), in the caller's
+     * transaction, as one statement per ten thousand children rather than one per child.
+     */
+    @Transactional
+    public void recordAll(CurrentUser user, java.util.Collection<UUID> childIds, AccessAction action, String what) {
+        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(childIds));
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            UUID[] batch = ids.subList(from, Math.min(ids.size(), from + 10_000)).toArray(UUID[]::new);
+            jdbc.sql("""
+                    INSERT INTO access_log (user_id, username, action, child_id, what, outcome, request_id)
+                    SELECT :userId, :username, :action, c, :what, 'ALLOWED', :requestId FROM unnest(:ids) AS c""")
+                    .param("userId", user.id())
+                    .param("username", user.username())
+                    .param("action", action.name())
+                    .param("ids", batch)
+                    .param("what", what)
+                    .param("requestId", MDC.get("requestId"))
+                    .update();
+        }
+    }
+
     private void insert(UUID userId, String username, UUID childId, AccessAction action, String what,
             String outcome) {
         jdbc.sql("""

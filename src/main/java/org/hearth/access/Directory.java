@@ -90,4 +90,25 @@ public class Directory {
     public Map<UUID, TeamSummary> teamsById() {
         return teams().stream().collect(Collectors.toMap(TeamSummary::id, Function.identity()));
     }
+
+    /**
+     * Each worker's identifier for the 903 SWEpisodes table (SW_ID, docs/903.md 2.11; rule SW02STG1: it begins SW or
+     * XX): the id recorded on the user, or else XX and the first ten characters of Hearth's user id, upper case, so
+     * that every worker has a stable, distinct id until the council records the workforce census one.
+     */
+    public Map<UUID, String> socialWorkerIds(Collection<UUID> ids) {
+        Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, String> recorded = wanted.isEmpty() ? Map.of() : accounts.socialWorkerIds(wanted);
+        Map<UUID, String> result = new java.util.HashMap<>();
+        for (UUID id : wanted) {
+            String given = recorded.get(id);
+            result.put(id, given != null ? given : defaultSocialWorkerId(id));
+        }
+        return result;
+    }
+
+    /** The id a worker has in the return until one is recorded. */
+    public static String defaultSocialWorkerId(UUID userId) {
+        return "XX" + userId.toString().replace("-", "").substring(0, 10).toUpperCase(java.util.Locale.ROOT);
+    }
 }

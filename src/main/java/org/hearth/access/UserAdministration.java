@@ -158,4 +158,31 @@ public class UserAdministration {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+
+    /**
+     * The worker's identifier in the 903 SWEpisodes table as given (SW_ID must begin SW or XX: rule SW02STG1), or null
+     * when blank; the field is named when it is not one.
+     */
+    public String checkSocialWorkerId(String value) {
+        String id = value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT);
+        if (id.isEmpty()) {
+            return null;
+        }
+        if (!id.matches("(SW|XX)[A-Z0-9]{1,18}")) {
+            throw InvalidInputException.of("socialWorkerId", "The social worker ID must begin SW or XX, followed by "
+                    + "up to 18 letters or numbers");
+        }
+        return id;
+    }
+
+    /** Records the worker's 903 social worker ID (null: the return uses {@link Directory#defaultSocialWorkerId}). */
+    @Transactional
+    public void setSocialWorkerId(UUID id, String value) {
+        accounts.setSocialWorkerId(id, checkSocialWorkerId(value));
+    }
+
+    @Transactional(readOnly = true)
+    public String socialWorkerId(UUID id) {
+        return accounts.socialWorkerIds(List.of(id)).get(id);
+    }
 }

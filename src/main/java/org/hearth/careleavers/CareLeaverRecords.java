@@ -18,10 +18,24 @@ public class CareLeaverRecords {
 
     private final BulkLeavingCare bulk;
     private final ApplicationEventPublisher events;
+    private final org.hearth.careleavers.internal.StatusReader statuses;
 
-    CareLeaverRecords(BulkLeavingCare bulk, ApplicationEventPublisher events) {
+    CareLeaverRecords(BulkLeavingCare bulk, ApplicationEventPublisher events,
+            org.hearth.careleavers.internal.StatusReader statuses) {
         this.bulk = bulk;
         this.events = events;
+        this.statuses = statuses;
+    }
+
+    /**
+     * Young people's recorded in-touch, activity and accommodation statuses, oldest first, for the 903 OC3 table
+     * (issue 8). No access check: the caller decides who sees what it derives.
+     *
+     * @return only the children asked about who have a leaving care record
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, List<LeavingCareStatus>> statusesOf(java.util.Collection<UUID> childIds) {
+        return statuses.of(childIds);
     }
 
     /** @return rows written */

@@ -10,8 +10,15 @@ import java.util.UUID;
  * @param toWorkerId the worker who takes every child of {@code fromWorkerId} not listed in {@code assignments}
  * @param assignments children given to a particular worker
  * @param reason why (e.g. "worker left the service")
+ * @param changeReason the 903 SW_REASON code (docs/903.md 2.11: MANAGE, LEFTRL, ...); optional, OTHERS when not given
  */
-public record Reallocation(UUID fromWorkerId, UUID toWorkerId, List<Assignment> assignments, String reason) {
+public record Reallocation(UUID fromWorkerId, UUID toWorkerId, List<Assignment> assignments, String reason,
+        String changeReason) {
+
+    /** Without a 903 reason: the change is recorded as OTHERS. */
+    public Reallocation(UUID fromWorkerId, UUID toWorkerId, List<Assignment> assignments, String reason) {
+        this(fromWorkerId, toWorkerId, assignments, reason, null);
+    }
 
     /** One child to one new worker. */
     public record Assignment(UUID childId, UUID toWorkerId) {

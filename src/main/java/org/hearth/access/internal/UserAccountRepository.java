@@ -165,4 +165,21 @@ public class UserAccountRepository {
     private static List<Object> arrayOf(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((Object[]) array.getArray());
     }
+
+    /** Social worker ids as recorded (903 SW_ID), null where none is; for the return (issue 8). */
+    public java.util.Map<UUID, String> socialWorkerIds(Collection<UUID> ids) {
+        java.util.Map<UUID, String> result = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, social_worker_id FROM app_user WHERE id = ANY(:ids)")
+                .param("ids", ids.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    result.put(rs.getObject("id", UUID.class), rs.getString("social_worker_id"));
+                });
+        return result;
+    }
+
+    /** Records the user's 903 social worker id (null clears it). */
+    public void setSocialWorkerId(UUID id, String socialWorkerId) {
+        jdbc.sql("UPDATE app_user SET social_worker_id = :sw WHERE id = :id").param("sw", socialWorkerId)
+                .param("id", id).update();
+    }
 }

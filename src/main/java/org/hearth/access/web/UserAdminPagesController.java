@@ -75,6 +75,7 @@ class UserAdminPagesController {
     @PreAuthorize(Authorisation.ADMINISTRATORS)
     String edit(@PathVariable UUID id, Model model) {
         UserAccount account = users.account(id);
+        model.addAttribute("socialWorkerId", users.socialWorkerId(id));
         return form(model, account, account.username(), account.displayName(), account.email(), account.roles(),
                 account.teamIds());
     }
@@ -84,10 +85,14 @@ class UserAdminPagesController {
     String change(@PathVariable UUID id, @RequestParam(required = false) String displayName,
             @RequestParam(required = false) String email, @RequestParam(required = false) List<String> roles,
             @RequestParam(required = false) List<String> teamIds, @RequestParam(defaultValue = "false") boolean enabled,
-            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer version, @RequestParam(required = false) String socialWorkerId,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("socialWorkerId", socialWorkerId);
         try {
+            String swId = users.checkSocialWorkerId(socialWorkerId);
             users.change(currentUsers.require(), id, version, new UserChange(displayName, email == null ? "" : email,
                     enabled, roles(roles), teams(teamIds)));
+            users.setSocialWorkerId(id, swId);
             redirect.addFlashAttribute("success", "Account saved for " + displayName);
             return "redirect:/admin/users";
         } catch (InvalidInputException e) {
@@ -102,6 +107,9 @@ class UserAdminPagesController {
     private String form(Model model, UserAccount account, String username, String displayName, String email,
             Set<Role> roles, Set<UUID> teams) {
         model.addAttribute("account", account);
+        if (account != null) {
+            model.addAttribute("defaultSocialWorkerId", org.hearth.access.Directory.defaultSocialWorkerId(account.id()));
+        }
         model.addAttribute("username", username);
         model.addAttribute("displayName", displayName);
         model.addAttribute("email", email);

@@ -65,6 +65,7 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
         List<UUID> ids = new ArrayList<>();
         List<Object[]> childRows = new ArrayList<>();
         List<Object[]> episodeRows = new ArrayList<>();
+        List<Object[]> allocationRows = new ArrayList<>();
         int index = 0;
         for (ChildHistory history : histories) {
             NewChild child;
@@ -99,6 +100,13 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
             for (Episode episode : episodes) {
                 episodeRows.add(episodeRow(id, episode, loadedBy));
             }
+            if (child.allocatedWorkerId() != null) {
+                // the allocation history (903 SWEpisodes) begins with the care history loaded: the worker is taken
+                // to have held the case from the first episode, a first contact (FCONTA)
+                LocalDate from = episodes.isEmpty() ? today : episodes.get(0).decom();
+                allocationRows.add(new Object[] {UUID.randomUUID(), id, child.allocatedWorkerId(), Date.valueOf(from),
+                    "FCONTA", loadedBy});
+            }
             index++;
         }
         jdbcTemplate.batchUpdate("""
@@ -116,6 +124,10 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
                 new int[] {Types.OTHER, Types.OTHER, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                     Types.VARCHAR, Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
                     Types.VARCHAR, Types.VARCHAR, Types.OTHER});
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO allocation_period (id, child_id, worker_id, started_on, sw_reason, recorded_by)
+                VALUES (?, ?, ?, ?, ?, ?)""", allocationRows,
+                new int[] {Types.OTHER, Types.OTHER, Types.OTHER, Types.DATE, Types.VARCHAR, Types.OTHER});
         // one event for the batch, stored with it: the chronology builds these children's entries after commit
         events.publishEvent(new ChildHistoriesLoaded(List.copyOf(ids), loadedBy));
         return ids;

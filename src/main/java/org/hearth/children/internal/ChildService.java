@@ -47,10 +47,13 @@ public class ChildService {
     private final RestrictedRecords restrictedRecords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AllocationPeriodRepository allocationHistory;
 
     ChildService(ChildRepository children, EpisodeRepository episodes, CarerRepository carers,
             ChildDetailsValidator validator, ChildAccess access, AccessLog accessLog,
-            RestrictedRecords restrictedRecords, ApplicationEventPublisher events, Clock clock) {
+            RestrictedRecords restrictedRecords, ApplicationEventPublisher events, Clock clock,
+            AllocationPeriodRepository allocationHistory) {
+        this.allocationHistory = allocationHistory;
         this.children = children;
         this.episodes = episodes;
         this.carers = carers;
@@ -75,6 +78,8 @@ public class ChildService {
                     + child.localChildId());
         }
         children.insert(id, child, user.id());
+        allocationHistory.changed(id, child.allocatedWorkerId(), LocalDate.now(clock),
+                org.hearth.children.SocialWorkerChangeReason.FCONTA, null, user.id());
         events.publishEvent(new ChildRecordCreated(id, child.localChildId(), child.responsibleTeamId(),
                 child.allocatedWorkerId(), user.id(), Instant.now(clock)));
         return id;
@@ -117,6 +122,9 @@ public class ChildService {
         }
         if (!Objects.equals(current.responsibleTeamId(), child.responsibleTeamId())
                 || !Objects.equals(current.allocatedWorkerId(), child.allocatedWorkerId())) {
+            // a change of worker on the details form gives no reason: OTHERS (docs/returns-export.md)
+            allocationHistory.changed(id, child.allocatedWorkerId(), LocalDate.now(clock),
+                    org.hearth.children.SocialWorkerChangeReason.OTHERS, null, user.id());
             events.publishEvent(new AllocationChanged(id, current.responsibleTeamId(), child.responsibleTeamId(),
                     current.allocatedWorkerId(), child.allocatedWorkerId(), user.id(), Instant.now(clock)));
         }

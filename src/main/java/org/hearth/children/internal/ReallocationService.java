@@ -2,6 +2,7 @@ package org.hearth.children.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.hearth.children.AllocationChanged;
 import org.hearth.children.ChildView;
 import org.hearth.children.Reallocation;
 import org.hearth.children.ReallocationResult;
+import org.hearth.children.SocialWorkerChangeReason;
 import org.hearth.shared.FieldProblem;
 import org.hearth.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,9 +39,11 @@ public class ReallocationService {
     private final AccessLog accessLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AllocationPeriodRepository allocationHistory;
 
     ReallocationService(ChildRepository children, Directory directory, AccessLog accessLog,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AllocationPeriodRepository allocationHistory) {
+        this.allocationHistory = allocationHistory;
         this.children = children;
         this.directory = directory;
         this.accessLog = accessLog;
@@ -59,6 +63,13 @@ public class ReallocationService {
         String reason = request.reason() == null ? "" : request.reason().trim();
         if (reason.isEmpty()) {
             problems.add(new FieldProblem("reason", "Enter why the children are being reallocated"));
+        }
+        SocialWorkerChangeReason changeReason = SocialWorkerChangeReason.OTHERS;
+        if (request.changeReason() != null && !request.changeReason().isBlank()) {
+            changeReason = SocialWorkerChangeReason.of(request.changeReason()).orElse(null);
+            if (changeReason == null) {
+                problems.add(new FieldProblem("changeReason", "Choose the reason for the change of social worker"));
+            }
         }
         Map<UUID, UUID> moves = new LinkedHashMap<>();
         List<Reallocation.Assignment> assignments = request.assignments() == null ? List.of() : request.assignments();
@@ -100,12 +111,14 @@ public class ReallocationService {
             throw new InvalidInputException(problems);
         }
         List<ReallocationResult.Change> changes = new ArrayList<>();
+        SocialWorkerChangeReason why = changeReason;
         moves.forEach((childId, toWorker) -> {
             ChildView child = children.findForUpdate(childId).orElseThrow();
             if (Objects.equals(child.allocatedWorkerId(), toWorker)) {
                 return;
             }
             children.allocate(childId, toWorker, user.id());
+            allocationHistory.changed(childId, toWorker, LocalDate.now(clock), why, reason, user.id());
             accessLog.record(user, childId, AccessAction.CHANGE, "reallocated from " + name(child.allocatedWorkerId())
                     + " to " + name(toWorker) + ": " + reason);
             events.publishEvent(new AllocationChanged(childId, child.responsibleTeamId(), child.responsibleTeamId(),

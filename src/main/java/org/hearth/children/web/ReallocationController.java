@@ -45,6 +45,8 @@ class ReallocationController {
     @PreAuthorize(Authorisation.ADMINISTRATORS)
     String form(@RequestParam(required = false) UUID from, Model model) {
         model.addAttribute("workers", options.allWorkers());
+        model.addAttribute("changeReasons", java.util.Arrays.stream(org.hearth.children.SocialWorkerChangeReason
+                .values()).map(r -> new org.hearth.shared.Option(r.name(), r.label())).toList());
         model.addAttribute("from", from);
         if (from != null) {
             var leaving = directory.user(from);
@@ -72,12 +74,14 @@ class ReallocationController {
         UUID toAll = ChildPagesController.uuid(params.get("toWorkerId"));
         try {
             ReallocationResult result = reallocations.reallocate(currentUsers.require(),
-                    new Reallocation(from, toAll, assignments, params.get("reason")));
+                    new Reallocation(from, toAll, assignments, params.get("reason"),
+                            params.get("changeReason")));
             redirect.addFlashAttribute("success", result.reallocated() + " children reallocated");
             return "redirect:/admin/reallocations?from=" + from;
         } catch (InvalidInputException e) {
             FormErrors.addTo(model, e.problems());
             model.addAttribute("reason", params.get("reason"));
+            model.addAttribute("changeReason", params.get("changeReason"));
             model.addAttribute("toWorkerId", params.get("toWorkerId"));
             return form(from, model);
         }

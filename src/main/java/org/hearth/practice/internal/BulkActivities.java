@@ -33,6 +33,11 @@ public class BulkActivities {
         return repository.histories(childIds);
     }
 
+    public Map<UUID, List<ActivityView>> histories(Collection<UUID> childIds,
+            java.util.Set<org.hearth.practice.ActivityKind> kinds, java.time.LocalDate from, java.time.LocalDate until) {
+        return repository.histories(childIds, kinds, from, until);
+    }
+
     public void forEachHistory(Consumer<List<ActivityView>> perChild) {
         repository.forEachHistory(perChild);
     }

@@ -1,0 +1,117 @@
+package org.hearth.permanence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hearth.permanence.internal.PermanenceRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Permanence records for other modules: each child's records for a set of children (the 903 export) and a bulk write
+ * (the 903 import). No access check and no access log here: callers decide who may see or change what, as they do
+ * with children's records, and log it.
+ */
+@Service
+public class PermanenceRecords {
+
+    private final PermanenceRepository store;
+    private final ApplicationEventPublisher events;
+
+    PermanenceRecords(PermanenceRepository store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    /**
+     * Many children's records in four queries.
+     *
+     * @return only the children asked about who have any record
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, ChildPermanence> of(Collection<UUID> childIds) {
+        return store.of(childIds);
+    }
+
+    /**
+     * Replaces everything recorded for the children given with what is given (an import of a return that holds the
+     * whole history), in the caller's transaction: all or nothing. Ids and versions in the records given are not
+     * used: new ones are made. Publishes one {@link PermanenceLoaded}.
+     */
+    @Transactional
+    public void replace(List<ChildPermanence> records, UUID loadedBy) {
+        Set<UUID> children = new LinkedHashSet<>();
+        records.forEach(r -> children.add(r.childId()));
+        if (children.isEmpty()) {
+            return;
+        }
+        store.deleteAll(children);
+        insert(records, loadedBy);
+        events.publishEvent(new PermanenceLoaded(List.copyOf(children), loadedBy));
+    }
+
+    /**
+     * Merges into what is recorded (an import of a year's return over Hearth's records), in the caller's
+     * transaction: a previous permanence or match given replaces the stored one; a decision or order is matched to a
+     * stored one by its start date (decided on, started on) and replaces it, or is added. Nothing stored is removed.
+     * Publishes one {@link PermanenceLoaded}.
+     */
+    @Transactional
+    public void merge(List<ChildPermanence> records, UUID loadedBy) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Map<UUID, ChildPermanence> stored = store.of(records.stream().map(ChildPermanence::childId).toList());
+        List<ChildPermanence> merged = new ArrayList<>();
+        for (ChildPermanence given : records) {
+            ChildPermanence now = stored.get(given.childId());
+            if (now == null) {
+                merged.add(given);
+                continue;
+            }
+            Map<java.time.LocalDate, AdoptionDecision> decisions = new HashMap<>();
+            now.decisions().forEach(d -> decisions.put(d.decidedOn(), d));
+            given.decisions().forEach(d -> decisions.put(d.decidedOn(), d));
+            Map<java.time.LocalDate, DeprivationOfLibertyOrder> orders = new HashMap<>();
+            now.orders().forEach(o -> orders.put(o.startedOn(), o));
+            given.orders().forEach(o -> orders.put(o.startedOn(), o));
+            merged.add(new ChildPermanence(given.childId(),
+                    given.previous() != null ? given.previous() : now.previous(),
+                    decisions.values().stream().sorted(java.util.Comparator.comparing(AdoptionDecision::decidedOn))
+                            .toList(),
+                    given.match() != null ? given.match() : now.match(),
+                    orders.values().stream().sorted(java.util.Comparator.comparing(
+                            DeprivationOfLibertyOrder::startedOn)).toList()));
+        }
+        replace(merged, loadedBy);
+    }
+
+    private void insert(List<ChildPermanence> records, UUID by) {
+        for (ChildPermanence r : records) {
+            if (r.previous() != null) {
+                store.insertPrevious(new PreviousPermanence(r.childId(), r.previous().option(),
+                        r.previous().localAuthority(), r.previous().orderDate(), 0), by);
+            }
+            for (AdoptionDecision d : r.decisions()) {
+                store.insertDecision(new AdoptionDecision(UUID.randomUUID(), r.childId(), d.decidedOn(),
+                        d.reversedOn(), d.reversalReason(), 0), by);
+            }
+            if (r.match() != null) {
+                AdoptionMatch m = r.match();
+                store.insertMatch(new AdoptionMatch(r.childId(), m.matchedOn(), m.byFosterCarers(), m.adopterCount(),
+                        m.adopterSex(), m.adopterLegalStatus(), 0), by);
+            }
+            for (DeprivationOfLibertyOrder o : r.orders()) {
+                store.insertOrder(new DeprivationOfLibertyOrder(UUID.randomUUID(), r.childId(), o.startedOn(),
+                        o.endedOn(), 0), by);
+            }
+        }
+    }
+}
