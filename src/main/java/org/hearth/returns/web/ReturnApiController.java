@@ -8,6 +8,7 @@ import org.hearth.access.Authorisation;
 import org.hearth.access.CurrentUsers;
 import org.hearth.returns.CollectionYear;
 import org.hearth.returns.internal.data.CsvReturnWriter;
+import org.hearth.returns.internal.data.XmlReturnWriter;
 import org.hearth.returns.internal.export.HearthReturnExport;
 import org.hearth.returns.internal.export.HearthReturnValidation;
 import org.hearth.shared.InvalidInputException;
@@ -38,21 +39,24 @@ class ReturnApiController {
         this.currentUsers = currentUsers;
     }
 
-    /** @param format {@code csv-zip}; {@code xml} once the XML writer is in */
+    /** @param format {@code csv-zip} (the DfE's CSV set) or {@code xml} (the 903 XML form) */
     @GetMapping("/api/v1/returns/903/export")
     @PreAuthorize(Authorisation.RETURN_PREPARERS)
     ResponseEntity<byte[]> export(@RequestParam(required = false) String year,
             @RequestParam(required = false, defaultValue = "csv-zip") String format) {
         CollectionYear collectionYear = CollectionYear.supported(year);
-        if ("xml".equalsIgnoreCase(format)) {
-            throw InvalidInputException.of("format", "The XML form of the return is not available yet: ask for "
-                    + "format=csv-zip");
-        }
-        if (!"csv-zip".equalsIgnoreCase(format)) {
+        boolean xml = "xml".equalsIgnoreCase(format);
+        if (!xml && !"csv-zip".equalsIgnoreCase(format)) {
             throw InvalidInputException.of("format", "Choose the format: csv-zip or xml");
         }
         HearthReturnExport.Exported exported = export.export(currentUsers.require(), collectionYear,
                 "903 return " + collectionYear.label());
+        if (xml) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ssda903-"
+                            + collectionYear.label() + ".xml\"")
+                    .body(XmlReturnWriter.write(exported.data()));
+        }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ssda903-" + collectionYear.label()
                         + ".zip\"")

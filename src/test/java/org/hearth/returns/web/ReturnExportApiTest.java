@@ -3,6 +3,7 @@ package org.hearth.returns.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -141,6 +142,30 @@ class ReturnExportApiTest extends IntegrationTest {
 
     private static String lines(String... lines) {
         return String.join("\r\n", lines) + "\r\n";
+    }
+
+    @Test
+    void theXmlFormHoldsTheSameReturnAsTheCsvSet() throws Exception {
+        byte[] zip = mvc.perform(get(EXPORT).with(data.as(data.performance))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xml = mvc.perform(get("/api/v1/returns/903/export?year=2027&format=xml").with(data.as(
+                data.performance))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/xml")))
+                .andReturn().getResponse().getContentAsByteArray();
+        var fromCsv = org.hearth.returns.internal.data.ReturnFiles.fromUploads(List.of(
+                new org.hearth.returns.internal.data.ReturnFile("return.zip", zip)));
+        var fromXml = org.hearth.returns.internal.data.ReturnFiles.fromUploads(List.of(
+                new org.hearth.returns.internal.data.ReturnFile("return.xml", xml)));
+        assertThat(fromCsv.problems()).isEmpty();
+        assertThat(fromXml.problems()).isEmpty();
+        for (var table : org.hearth.returns.internal.data.ReturnTable.values()) {
+            // the file columns: XML carries Header's UASC flag, which CSV leaves to be derived
+            int columns = table.fileColumns().size();
+            assertThat(fromXml.data().rows(table).stream().map(r -> java.util.Arrays.asList(r.values())
+                    .subList(0, columns)).toList()).as(table.dfeName()).isEqualTo(fromCsv.data().rows(table)
+                            .stream().map(r -> java.util.Arrays.asList(r.values()).subList(0, columns)).toList());
+        }
+        assertThat(fromXml.data().rows(org.hearth.returns.internal.data.ReturnTable.EPISODES)).isNotEmpty();
     }
 
     static Map<String, String> unzip(byte[] zip) throws IOException {

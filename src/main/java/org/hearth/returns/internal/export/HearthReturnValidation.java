@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hearth.access.CurrentUser;
-import org.hearth.council.HomeCouncil;
 import org.hearth.returns.CollectionYear;
 import org.hearth.returns.internal.validation.Finding;
-import org.hearth.returns.internal.validation.PostcodeFacts;
+import org.hearth.returns.internal.check.DirectoryPostcodes;
 import org.hearth.returns.internal.validation.ReturnDerivations;
 import org.hearth.returns.internal.validation.ReturnRule;
 import org.hearth.returns.internal.validation.RuleSet;
@@ -30,17 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class HearthReturnValidation {
 
     private final HearthReturnExport export;
-    private final HomeCouncil council;
-    private volatile PostcodeFacts postcodes = PostcodeFacts.NONE;
+    private final DirectoryPostcodes postcodes;
 
-    HearthReturnValidation(HearthReturnExport export, HomeCouncil council) {
+    HearthReturnValidation(HearthReturnExport export, DirectoryPostcodes postcodes) {
         this.export = export;
-        this.council = council;
-    }
-
-    /** The postcode directory for the derived placement fields; none until the places module provides it. */
-    public void usePostcodes(PostcodeFacts facts) {
-        this.postcodes = facts == null ? PostcodeFacts.NONE : facts;
+        this.postcodes = postcodes;
     }
 
     /** A finding with the child's record in Hearth (null when the child is not one of Hearth's). */
@@ -74,10 +67,12 @@ public class HearthReturnValidation {
         HearthReturnExport.Exported current = export.export(user, year, "903 validation " + year.label());
         HearthReturnExport.Exported previous = export.export(user, year.previous(), "903 validation "
                 + year.label() + " (last year's return)");
-        ReturnDerivations.derive(current.data(), postcodes, council.code());
-        ReturnDerivations.derive(previous.data(), postcodes, council.code());
+        // the placement fields derived from the postcode directory, as for an uploaded return (docs/903.md 1.3)
+        String council = postcodes.councilAuthority();
+        ReturnDerivations.derive(current.data(), postcodes, council);
+        ReturnDerivations.derive(previous.data(), postcodes, council);
         ValidationResult result = ReturnValidator.validate(new ReturnUnderValidation(year, current.data(),
-                previous.data(), council.code()), ruleList);
+                previous.data(), council), ruleList);
         Map<String, List<LinkedFinding>> byRule = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             byRule.computeIfAbsent(f.ruleCode(), k -> new ArrayList<>())
