@@ -41,6 +41,30 @@ public class AccessLog {
         insert(userId, username, childId, action, what, "DENIED");
     }
 
+    /**
+     * Records one allowed access per child for a bulk change made on a user's behalf (a 903 return import runs in
+     * the background, after the request), as one JDBC batch in the caller's transaction: logged per child, not per
+     * row, so tens of thousands of children cost one statement.
+     */
+    @Transactional
+    public void recordAll(UUID userId, String username, java.util.Collection<UUID> childIds, AccessAction action,
+            String what) {
+        if (childIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO access_log (user_id, username, action, child_id, what, outcome, request_id)
+                SELECT :userId, :username, :action, child_id, :what, 'ALLOWED', :requestId
+                FROM unnest(:children) AS child_id""")
+                .param("userId", userId)
+                .param("username", username)
+                .param("action", action.name())
+                .param("children", childIds.toArray(UUID[]::new))
+                .param("what", what)
+                .param("requestId", MDC.get("requestId"))
+                .update();
+    }
+
     private void insert(UUID userId, String username, UUID childId, AccessAction action, String what,
             String outcome) {
         jdbc.sql("""

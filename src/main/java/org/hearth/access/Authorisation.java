@@ -121,6 +121,12 @@ public final class Authorisation {
     public static final String EXPLOITATION_COHORT_READERS = "hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER',"
             + "'TEAM_MANAGER','HEAD_OF_SERVICE','PERFORMANCE_OFFICER')";
 
+    /**
+     * Importing a council's 903 return into Hearth's records (issue 8): performance officers and heads of service,
+     * who prepare the return, and administrators, who set a council up.
+     */
+    public static final String RETURN_IMPORTERS = "hasAnyRole('PERFORMANCE_OFFICER','HEAD_OF_SERVICE','ADMINISTRATOR')";
+
     private static final java.util.regex.Pattern ROLE_NAME = java.util.regex.Pattern.compile("'([A-Z_]+)'");
 
     private Authorisation() {
