@@ -94,6 +94,21 @@ public class StatutoryActivities {
     }
 
     /**
+     * What Hearth would refuse in an activity, without recording it: an import checks every row before writing
+     * anything, by the same rules as {@link #load}.
+     *
+     * @return the problems, by field; empty when it would be recorded
+     */
+    public List<FieldProblem> problemsWith(NewActivity activity) {
+        try {
+            rules.check(activity.kind(), activity.date(), activity.details(), activity.childDateOfBirth(), List.of());
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
+    }
+
+    /**
      * Corrects many activities at once (a 903 return import applying a changed return), each checked by its kind's
      * rules and kept as a new version, in the caller's transaction; one {@link StatutoryActivitiesLoaded} for the
      * batch.
