@@ -28,9 +28,9 @@ import com.jayway.jsonpath.JsonPath;
  * again changes nothing; a changed return updates; a Hearth edit made after the import is kept and listed; malformed
  * returns are refused with the row-level report and nothing written.
  */
-class ReturnImportTest extends IntegrationTest {
+public class ReturnImportTest extends IntegrationTest {
 
-    static final String HEADER = """
+    public static final String HEADER = """
             CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
             C1,1,01/05/2012,WBRI,A123456789012,,
             C2,2,15/08/2015,MWBC,UN2,,
@@ -59,6 +59,11 @@ class ReturnImportTest extends IntegrationTest {
             C3,10/10/2007,A,05/05/2025,
             """;
 
+    static final String OC2 = """
+            CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED
+            C1,01/05/2012,14,,0,,1,1,1,1,0,1
+            """;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -75,6 +80,15 @@ class ReturnImportTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM statutory_activity WHERE kind = 'REVIEW'").query(Long.class)
                 .single()).isEqualTo(3);
         assertThat(count("missing_episode")).isEqualTo(2);
+        // OC2: the outcomes as the practice module records them, dated at the end of the collection year
+        assertThat(jdbc.sql("SELECT string_agg(kind, ' ' ORDER BY kind) FROM statutory_activity "
+                + "WHERE kind <> 'REVIEW' AND activity_date = DATE '2026-03-31'").query(String.class).single())
+                .isEqualTo("DENTAL_CHECK HEALTH_ASSESSMENT IMMUNISATIONS SDQ SUBSTANCE_MISUSE");
+        assertThat(jdbc.sql("SELECT (details->>'score') || ' ' || (details->>'informant') FROM statutory_activity "
+                + "WHERE kind = 'SDQ'").query(String.class).single()).isEqualTo("14 CARER");
+        assertThat(jdbc.sql("SELECT concat_ws(' ', details->>'problemIdentified', details->>'interventionReceived', "
+                + "details->>'interventionOffered') FROM statutory_activity WHERE kind = 'SUBSTANCE_MISUSE'")
+                .query(String.class).single()).isEqualTo("true false true");
         // the residential home is in the carers register by its URN; foster placements are not linked
         assertThat(jdbc.sql("SELECT count(*) FROM carer WHERE ofsted_urn = 'SC654321'").query(Long.class).single())
                 .isEqualTo(1);
@@ -107,6 +121,7 @@ class ReturnImportTest extends IntegrationTest {
                 + "C1,01/02/2026,P,C2,N1,U4,PR1,,,,LU5 4QQ,LU6 1AA,SC123456\n");
         next.put("header.csv", HEADER.replace("C2,2,15/08/2015,MWBC", "C2,2,15/08/2015,MWBA"));
         next.put("reviews.csv", REVIEWS + "C1,01/05/2012,01/11/2025,PN4\n");
+        next.put("oc2.csv", OC2.replace("C1,01/05/2012,14,", "C1,01/05/2012,17,"));
         Map<String, Object> result = importAndWait(next);
         assertThat(result.get("status")).isEqualTo("DONE");
         assertThat(map(result.get("children"))).containsEntry("created", 0).containsEntry("updated", 2)
@@ -118,6 +133,9 @@ class ReturnImportTest extends IntegrationTest {
                 .isEqualTo("MWBA");
         assertThat(jdbc.sql("SELECT count(*) FROM statutory_activity WHERE kind = 'REVIEW'").query(Long.class)
                 .single()).isEqualTo(4);
+        // a changed SDQ score corrects the imported activity (a new version), not a second one
+        assertThat(jdbc.sql("SELECT (details->>'score') || ' v' || version FROM statutory_activity WHERE kind = 'SDQ'")
+                .query(String.class).single()).isEqualTo("17 v1");
     }
 
     @Test
@@ -217,13 +235,14 @@ class ReturnImportTest extends IntegrationTest {
 
     // helpers
 
-    static Map<String, String> ret() {
+    public static Map<String, String> ret() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("header.csv", HEADER);
         files.put("episodes.csv", EPISODES);
         files.put("uasc.csv", UASC);
         files.put("reviews.csv", REVIEWS);
         files.put("missing.csv", MISSING);
+        files.put("oc2.csv", OC2);
         return files;
     }
 
