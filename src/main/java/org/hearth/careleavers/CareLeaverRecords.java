@@ -35,4 +35,22 @@ public class CareLeaverRecords {
                 loadedBy));
         return rows;
     }
+
+    /** A status as held: IN_TOUCH, ACTIVITY or ACCOMMODATION, its 903 code and the day it applies from. */
+    public record HeldStatus(String kind, String code, java.time.LocalDate from) {
+    }
+
+    /** Many young people's statuses, oldest first (no access check: the caller logs what it writes). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, List<HeldStatus>> statusesOf(java.util.Collection<UUID> childIds) {
+        java.util.Map<UUID, List<HeldStatus>> held = new java.util.HashMap<>();
+        List<UUID> ids = List.copyOf(childIds);
+        for (int from = 0; from < ids.size(); from += 5_000) {
+            for (Object[] r : bulk.statuses(ids.subList(from, Math.min(ids.size(), from + 5_000)))) {
+                held.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>())
+                        .add(new HeldStatus((String) r[1], (String) r[2], (java.time.LocalDate) r[3]));
+            }
+        }
+        return held;
+    }
 }

@@ -114,6 +114,16 @@ public class BulkLeavingCare {
         return rows.size();
     }
 
+    /** Many young people's statuses (child, kind, code, from), oldest first, for an import to compare. */
+    public List<Object[]> statuses(java.util.Collection<UUID> childIds) {
+        return jdbc.query("""
+                SELECT child_id, kind, code, started_on FROM care_leaver_status WHERE child_id = ANY(?)
+                ORDER BY child_id, started_on, recorded_at""",
+                (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                    rs.getDate(4).toLocalDate()},
+                (Object) childIds.toArray(UUID[]::new));
+    }
+
     private static void addStatuses(List<Object[]> rows, UUID childId, String kind,
             List<LeavingCareHistory.Coded> coded, UUID by) {
         for (LeavingCareHistory.Coded c : coded) {

@@ -64,6 +64,11 @@ public class ReturnImportTest extends IntegrationTest {
             C1,01/05/2012,14,,0,,1,1,1,1,0,1
             """;
 
+    static final String OC3 = """
+            CHILD,DOB,IN_TOUCH,ACTIV,ACCOM
+            C3,10/10/2007,YES,F2,B1
+            """;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -89,6 +94,10 @@ public class ReturnImportTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT concat_ws(' ', details->>'problemIdentified', details->>'interventionReceived', "
                 + "details->>'interventionOffered') FROM statutory_activity WHERE kind = 'SUBSTANCE_MISUSE'")
                 .query(String.class).single()).isEqualTo("true false true");
+        // OC3: the care leaver's statuses from their birthday in the collection year
+        assertThat(jdbc.sql("SELECT string_agg(kind || ' ' || code || ' ' || started_on, '; ' ORDER BY kind) "
+                + "FROM care_leaver_status").query(String.class).single())
+                .isEqualTo("ACCOMMODATION B1 2025-10-10; ACTIVITY F2 2025-10-10; IN_TOUCH YES 2025-10-10");
         // the residential home is in the carers register by its URN; foster placements are not linked
         assertThat(jdbc.sql("SELECT count(*) FROM carer WHERE ofsted_urn = 'SC654321'").query(Long.class).single())
                 .isEqualTo(1);
@@ -243,6 +252,7 @@ public class ReturnImportTest extends IntegrationTest {
         files.put("reviews.csv", REVIEWS);
         files.put("missing.csv", MISSING);
         files.put("oc2.csv", OC2);
+        files.put("oc3.csv", OC3);
         return files;
     }
 
@@ -304,6 +314,7 @@ public class ReturnImportTest extends IntegrationTest {
     Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("child", "episode", "carer", "statutory_activity", "missing_episode",
+                "care_leaver_status", "rag_rating",
                 "return_imported_record", "access_log")) {
             counts.put(table, count(table));
         }
