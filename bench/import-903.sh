@@ -29,7 +29,8 @@ java -cp "target/classes:target/test-classes:$(cat "$WORK/cp.txt")" \
 start_hearth
 sign_in demo-performance 1
 officer=$(head -1 "$WORK/demo-performance.cookies")
-token=$(csrf "$officer")
+token=$(curl -s -H "Cookie: $officer" "$BASE/returns/903/imports" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
+  | sed 's/.*value="//;s/"$//')
 files=()
 for f in "$WORK"/return/*.csv; do files+=(-F "files=@$f"); done
 
@@ -55,5 +56,6 @@ print("RESULT import run '"$run"': status %s, %.1f s running (started to finishe
     s["status"], (t(s["finishedAt"]) - t(s["startedAt"])).total_seconds(), s["children"]))'
   echo "RESULT import run $run: $(echo "$ended - $started" | bc) s wall time from upload to done"
 done
+grep -h 'Return import\|Chronology:' "$WORK/app.log" | tail -6 || true
 heap_in_use
 uptime

@@ -16,6 +16,9 @@ import org.openqa.selenium.By;
 /** The 903 import pages (issue 8), checked with axe: the upload form with its errors, an import and its report. */
 class ReturnImportBrowserTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aPerformanceOfficerImportsAReturnAndReadsTheReport() throws Exception {
         signInAs("performance");
@@ -46,6 +49,9 @@ class ReturnImportBrowserTest extends BrowserTest {
         assertThat(text("#status")).isEqualTo("Imported");
         assertThat(text("#summary")).contains("3 new to Hearth");
         assertThat(text("#counts")).contains("Episodes");
+        open("/children/" + jdbc.sql("SELECT id FROM child WHERE local_child_id = 'C1'").query(java.util.UUID.class)
+                .single());
+        assertThat(text("#names-needed")).contains("names are needed");
 
         // a refused import shows its row-level report
         Files.writeString(folder.resolve("header.csv"), ReturnImportTest.HEADER + "C1,1,01/05/2012,WBRI,,,\n");

@@ -142,24 +142,28 @@ public class ReturnImports {
         long started = System.nanoTime();
         try {
             repository.running(id);
-            ReadResult read = CsvReturnReader.read(files);
-            if (!read.ok()) {
-                refuse(id, read.problems().stream().map(ReturnImports::issue).toList());
+            ReadResult result = CsvReturnReader.read(files);
+            if (!result.ok()) {
+                refuse(id, result.problems().stream().map(ReturnImports::issue).toList());
                 return;
             }
+            long read = System.nanoTime();
             LocalDate today = LocalDate.now(clock);
-            ImportChecks checks = new ImportChecks(read.data(), year, today, codes);
+            ImportChecks checks = new ImportChecks(result.data(), year, today, codes);
             checks.common();
             for (TableImporter importer : importers) {
-                importer.check(read.data(), checks);
+                importer.check(result.data(), checks);
             }
             if (!checks.problems().isEmpty()) {
                 refuse(id, checks.problems());
                 return;
             }
-            ImportRun run = new ImportRun(id, year, by, byName, teamId, read.data(), today, repository);
+            long checked = System.nanoTime();
+            ImportRun run = new ImportRun(id, year, by, byName, teamId, result.data(), today, repository);
             transaction.executeWithoutResult(status -> write(run));
-            log.info("Return import {}: done in {} ms", id, (System.nanoTime() - started) / 1_000_000);
+            log.info("Return import {}: {} rows read in {} ms, checked in {} ms, written in {} ms", id,
+                    result.data().size(), (read - started) / 1_000_000, (checked - read) / 1_000_000,
+                    (System.nanoTime() - checked) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Return import {} failed and was rolled back", id, e);
             String reason = e instanceof InvalidInputException invalid ? invalid.problems().stream()

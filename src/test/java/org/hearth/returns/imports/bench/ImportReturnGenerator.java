@@ -25,7 +25,7 @@ public final class ImportReturnGenerator {
     private static final String[] LS = {"C2", "C2", "C2", "V2", "E1", "J2"};
     private static final String[] CIN = {"N1", "N1", "N2", "N4", "N5", "N8"};
     private static final String[] FOSTER = {"U1", "U3", "U4", "U4", "U5", "U6"};
-    private static final String[] SETTING = {"R1", "K2", "H5", "P2"};
+    private static final String[] SETTING = {"R1", "K2", "R2", "P1"};
 
     private ImportReturnGenerator() {
     }
