@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # 903 return import benchmark (issue 8), on the stress set, heap capped at 512 MB. Not a test: it prints figures to
 # record in docs/performance.md.
-#   - generates a valid 2025-26 return of CHILDREN children (default 50,000: about 82,000 episodes, 97,000 reviews,
+#   - generates a valid 2025-26 return of CHILDREN children new to Hearth (ids B<time>N; default 50,000: about 82,000 episodes, 97,000 reviews,
 #     5,000 missing episodes, 26,000 OC2 rows; ImportReturnGenerator under src/test/java), children new to Hearth;
 #   - imports it through the API (POST /api/v1/returns/903/imports) and polls the status: target 2 minutes;
 #   - imports the same return again: every child unchanged, nothing written.
@@ -25,7 +25,7 @@ mvn -B -q -DskipTests package
 mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test > /dev/null
 java -cp "target/classes:target/test-classes:$(cat "$WORK/cp.txt")" \
-  org.hearth.returns.imports.bench.ImportReturnGenerator "$WORK/return" "$CHILDREN"
+  org.hearth.returns.imports.bench.ImportReturnGenerator "$WORK/return" "$CHILDREN" 903 "B$(date +%s | tail -c 7)"
 start_hearth
 sign_in demo-performance 1
 officer=$(head -1 "$WORK/demo-performance.cookies")

@@ -15,7 +15,7 @@ import java.util.Random;
  * Episodes (about 1.7 per child), Reviews, Missing and OC2, every row one Hearth accepts, seeded and repeatable. The
  * lead's generator on main (with deliberate errors) is for validation; this one only needs to be importable.
  *
- * <pre>java -cp ... org.hearth.returns.imports.bench.ImportReturnGenerator OUT_DIR [CHILDREN] [SEED]</pre>
+ * <pre>java -cp ... org.hearth.returns.imports.bench.ImportReturnGenerator OUT_DIR [CHILDREN] [SEED] [ID_PREFIX]</pre>
  */
 public final class ImportReturnGenerator {
 
@@ -34,6 +34,8 @@ public final class ImportReturnGenerator {
         Path out = Path.of(args[0]);
         int children = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 903;
+        // a new prefix makes every child new to Hearth (the first import of a council); the same one, unchanged
+        String prefix = args.length > 3 ? args[3] : "IMP";
         Files.createDirectories(out);
         Random random = new Random(seed);
         int episodes = 0;
@@ -49,7 +51,7 @@ public final class ImportReturnGenerator {
             oc2.println("CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"
                     + "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED");
             for (int i = 1; i <= children; i++) {
-                String id = "IMP" + i;
+                String id = prefix + i;
                 LocalDate dob = LocalDate.of(2008, 4, 1).plusDays(random.nextInt(6_200));
                 String sex = random.nextBoolean() ? "M" : "F";
                 String d = DAY.format(dob);
