@@ -42,19 +42,29 @@ public class AccessLog {
     }
 
     /**
-     * Records one allowed access to each of many children (an export of thousands: the 903 return), in the caller's
+     * Records one allowed access to each of many children (the 903 return's export of thousands), in the caller's
      * transaction, as one statement per ten thousand children rather than one per child.
      */
     @Transactional
     public void recordAll(CurrentUser user, java.util.Collection<UUID> childIds, AccessAction action, String what) {
+        recordAll(user.id(), user.username(), childIds, action, what);
+    }
+
+    /**
+     * The same for a bulk change made on a user's behalf after their request (a 903 import runs in the background):
+     * logged per child, not per row.
+     */
+    @Transactional
+    public void recordAll(UUID userId, String username, java.util.Collection<UUID> childIds, AccessAction action,
+            String what) {
         List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(childIds));
         for (int from = 0; from < ids.size(); from += 10_000) {
             UUID[] batch = ids.subList(from, Math.min(ids.size(), from + 10_000)).toArray(UUID[]::new);
             jdbc.sql("""
                     INSERT INTO access_log (user_id, username, action, child_id, what, outcome, request_id)
                     SELECT :userId, :username, :action, c, :what, 'ALLOWED', :requestId FROM unnest(:ids) AS c""")
-                    .param("userId", user.id())
-                    .param("username", user.username())
+                    .param("userId", userId)
+                    .param("username", username)
                     .param("action", action.name())
                     .param("ids", batch)
                     .param("what", what)

@@ -128,6 +128,12 @@ public final class Authorisation {
     public static final String RETURN_CHECKERS = "hasAnyRole('PERFORMANCE_OFFICER','HEAD_OF_SERVICE',"
             + "'ADMINISTRATOR')";
 
+    /**
+     * Importing a council's 903 return into Hearth's records (issue 8): the same people, who prepare the return or set
+     * a council up.
+     */
+    public static final String RETURN_IMPORTERS = RETURN_CHECKERS;
+
     private static final java.util.regex.Pattern ROLE_NAME = java.util.regex.Pattern.compile("'([A-Z_]+)'");
 
     private Authorisation() {

@@ -222,6 +222,62 @@ public class MissingRecords {
         return episodes.size();
     }
 
+    /** A missing episode as an import compares it with the return's Missing row. */
+    public record HeldMissingEpisode(UUID id, UUID childId, MissingType type, Instant startedAt, Instant endedAt,
+            int version) {
+    }
+
+    /** Many children's missing episodes, oldest first (no access check: the caller logs what it writes). */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<HeldMissingEpisode>> heldOf(Collection<UUID> childIds) {
+        Map<UUID, List<HeldMissingEpisode>> held = new java.util.HashMap<>();
+        List<UUID> ids = List.copyOf(childIds);
+        for (int from = 0; from < ids.size(); from += 5_000) {
+            for (Object[] r : store.summaries(ids.subList(from, Math.min(ids.size(), from + 5_000)))) {
+                HeldMissingEpisode e = new HeldMissingEpisode((UUID) r[0], (UUID) r[1], MissingType.valueOf(
+                        (String) r[2]), (Instant) r[3], (Instant) r[4], (Integer) r[5]);
+                held.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return held;
+    }
+
+    /** A change to an episode's type or end, made by an import applying a changed return. */
+    public record MissingCorrection(UUID id, int version, UUID childId, MissingType type, Instant endedAt) {
+    }
+
+    /**
+     * Loads episodes (as {@link #load(List)}) and corrects others in the caller's transaction, publishing one
+     * {@link MissingLoaded} naming the import, so the chronology marks its entries as imported.
+     *
+     * @throws IllegalStateException when an episode changed meanwhile (the caller's transaction rolls back)
+     */
+    @Transactional
+    public int importEpisodes(List<NewMissingEpisode> episodes, List<MissingCorrection> corrections, UUID by,
+            UUID importId) {
+        List<Object[]> episodeRows = new ArrayList<>();
+        Set<UUID> touched = new LinkedHashSet<>();
+        for (NewMissingEpisode e : episodes) {
+            episodeRows.add(new Object[] {UUID.randomUUID(), e.childId(), e.type().name(), ts(e.startedAt()),
+                ts(e.endedAt()), e.whereFound(), e.reportedToPolice(), e.policeReference(), e.risk().name(),
+                e.riskNote(), e.uasc()});
+            touched.add(e.childId());
+        }
+        store.insertAll(episodeRows, List.of(), List.of());
+        List<Object[]> rows = new ArrayList<>();
+        for (MissingCorrection c : corrections) {
+            rows.add(new Object[] {c.type().name(), ts(c.endedAt()), by, c.id(), c.version()});
+            touched.add(c.childId());
+        }
+        if (!rows.isEmpty() && store.correctAll(rows) != rows.size()) {
+            throw new IllegalStateException("A missing episode changed while the import was correcting it");
+        }
+        if (!touched.isEmpty()) {
+            events.publishEvent(new MissingLoaded(new ArrayList<>(touched), importId));
+        }
+        return episodes.size() + corrections.size();
+    }
+
     private static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }

@@ -104,4 +104,56 @@ public class StatutoryActivities {
         events.publishEvent(new StatutoryActivitiesLoaded(List.copyOf(children), loadedBy));
         return rows.size();
     }
+
+    /**
+     * What Hearth would refuse in an activity, without recording it: an import checks every row before writing
+     * anything, by the same rules as {@link #load}.
+     *
+     * @return the problems, by field; empty when it would be recorded
+     */
+    public List<FieldProblem> problemsWith(NewActivity activity) {
+        try {
+            rules.check(activity.kind(), activity.date(), activity.details(), activity.childDateOfBirth(), List.of());
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
+    }
+
+    /**
+     * Corrects many activities at once (a 903 return import applying a changed return), each checked by its kind's
+     * rules and kept as a new version, in the caller's transaction; one {@link StatutoryActivitiesLoaded} for the
+     * batch.
+     *
+     * @throws InvalidInputException naming the correction ({@code corrections[i].field}) at the first refusal
+     * @throws IllegalStateException when an activity changed meanwhile (the caller's transaction rolls back)
+     */
+    @Transactional
+    public int correctAll(List<ActivityCorrection> corrections, UUID correctedBy) {
+        Set<UUID> children = new LinkedHashSet<>();
+        for (int i = 0; i < corrections.size(); i++) {
+            ActivityCorrection c = corrections.get(i);
+            ActivityRules.Checked checked;
+            try {
+                checked = rules.check(c.kind(), c.date(), c.details(), c.childDateOfBirth(), List.of());
+            } catch (InvalidInputException e) {
+                int index = i;
+                throw new InvalidInputException(e.problems().stream()
+                        .map(p -> new FieldProblem("corrections[" + index + "]." + p.field(), p.message())).toList());
+            }
+            if (!store.update(c.id(), c.version(), c.kind(), checked.date(), checked.values(), correctedBy)) {
+                throw new IllegalStateException("Activity " + c.id() + " changed while it was being corrected");
+            }
+            children.add(c.childId());
+        }
+        if (!children.isEmpty()) {
+            events.publishEvent(new StatutoryActivitiesLoaded(List.copyOf(children), correctedBy));
+        }
+        return corrections.size();
+    }
+
+    /** A correction to load in bulk ({@link #correctAll}): the activity at {@code version} gets these details. */
+    public record ActivityCorrection(UUID id, int version, UUID childId, java.time.LocalDate childDateOfBirth,
+            ActivityKind kind, java.time.LocalDate date, Map<String, String> details) {
+    }
 }

@@ -111,7 +111,7 @@ class AutomaticEntries {
                     from + 1_000)));
             List<Events> all = new ArrayList<>();
             byChild.values().forEach(all::addAll);
-            added += entries.insertAutomatic(keyEvents.entriesFor(all));
+            added += entries.insertAutomatic(keyEvents.entriesFor(all), event.importId());
         }
         log.info("Chronology: {} automatic entries for {} children loaded in bulk, in {} ms", added, ids.size(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -61,6 +61,14 @@ class EntryRepository {
      * @return how many were added
      */
     int insertAutomatic(Collection<AutomaticEntry> entries) {
+        return insertAutomatic(entries, null);
+    }
+
+    /**
+     * As {@link #insertAutomatic(Collection)}, marking the entries as made from a 903 return import's records
+     * (issue 8); an entry already there keeps its marking.
+     */
+    int insertAutomatic(Collection<AutomaticEntry> entries, UUID importedBy) {
         if (entries.isEmpty()) {
             return 0;
         }
@@ -69,18 +77,20 @@ class EntryRepository {
             rows.add(new Object[] {UUID.randomUUID(), e.childId(), e.eventDate(), e.eventTime(), e.category().name(),
                 e.significance().name(), e.title(), e.description(), e.source(), e.originKey(),
                 e.sourceRecordType(), e.sourceRecordId(), e.recordedBy(), e.recordedByName(),
-                Timestamp.from(e.recordedAt()), e.recordedBy(), e.recordedByName(), Timestamp.from(e.recordedAt())});
+                Timestamp.from(e.recordedAt()), e.recordedBy(), e.recordedByName(), Timestamp.from(e.recordedAt()),
+                importedBy});
         }
         int[] counts = jdbcTemplate.batchUpdate("""
                 INSERT INTO chronology_entry (id, child_id, event_date, date_precision, event_time, category,
                     significance, title, description, source, automatic, origin_key, source_record_type,
                     source_record_id, recorded_by, recorded_by_name, recorded_at, changed_by, changed_by_name,
-                    changed_at, change_kind)
-                VALUES (?, ?, ?, 'DAY', ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECORDED')
+                    changed_at, change_kind, imported_by)
+                VALUES (?, ?, ?, 'DAY', ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECORDED', ?)
                 ON CONFLICT (origin_key) WHERE NOT entered_in_error DO NOTHING""", rows,
                 new int[] {Types.OTHER, Types.OTHER, Types.DATE, Types.TIME, Types.VARCHAR, Types.VARCHAR,
                     Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.OTHER,
-                    Types.OTHER, Types.VARCHAR, Types.TIMESTAMP, Types.OTHER, Types.VARCHAR, Types.TIMESTAMP});
+                    Types.OTHER, Types.VARCHAR, Types.TIMESTAMP, Types.OTHER, Types.VARCHAR, Types.TIMESTAMP,
+                    Types.OTHER});
         int added = 0;
         for (int count : counts) {
             added += Math.max(count, 0);

@@ -216,7 +216,7 @@ class MissingEntries {
             List<AutomaticEntry> made = new ArrayList<>();
             records.eventsOf(ids.subList(from, Math.min(ids.size(), from + 500))).values()
                     .forEach(events -> events.forEach(e -> made.addAll(entriesFor(e, names))));
-            entries.insertAutomatic(made);
+            entries.insertAutomatic(made, loaded.importId());
         }
     }
 

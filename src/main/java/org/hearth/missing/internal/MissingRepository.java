@@ -422,4 +422,28 @@ public class MissingRepository {
     private static LocalDate date(java.sql.Date d) {
         return d == null ? null : d.toLocalDate();
     }
+
+    /** Many children's missing episodes (id, child, type, start, end, version), oldest first, for an import. */
+    public List<Object[]> summaries(java.util.Collection<UUID> childIds) {
+        return jdbc.sql("""
+                SELECT id, child_id, missing_type, started_at, ended_at, version FROM missing_episode
+                WHERE child_id = ANY(:ids) ORDER BY child_id, started_at""")
+                .param("ids", childIds.toArray(UUID[]::new))
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                    rs.getString(3), rs.getTimestamp(4).toInstant(),
+                    rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getInt(6)})
+                .list();
+    }
+
+    /** Corrects type and end (rows: type, ended_at, by, id, version); how many rows were at their version. */
+    public int correctAll(List<Object[]> rows) {
+        int changed = 0;
+        for (int count : template.batchUpdate("""
+                UPDATE missing_episode SET missing_type = ?, ended_at = ?, changed_by = ?, changed_at = now(),
+                    version = version + 1
+                WHERE id = ? AND version = ?""", rows)) {
+            changed += Math.max(count, 0);
+        }
+        return changed;
+    }
 }

@@ -55,4 +55,10 @@ public class BulkActivities {
             repository.insertAll(batch);
         }
     }
+
+    /** Writes the next version of each (a bulk correction, e.g. by a 903 return import); false if one had moved on. */
+    public boolean update(UUID id, int expectedVersion, ActivityKind kind, LocalDate date, Map<String, String> values,
+            UUID by) {
+        return repository.update(id, expectedVersion, date, kind, values, false, null, by);
+    }
 }
