@@ -22,8 +22,8 @@ final class CareLeaverOutcomes {
     /** @return the OC3 values, or null when the young person is not in the year's cohort */
     static String[] row(ChildView child, List<EpisodeView> episodes, List<LeavingCareStatus> statuses,
             CollectionYear year) {
-        if (statuses == null || episodes.isEmpty()) {
-            return null; // no leaving care record, or never looked after (rule 1002)
+        if (statuses == null) {
+            return null; // no leaving care record
         }
         for (int age = 17; age <= 21; age++) {
             LocalDate birthday = child.dateOfBirth().plusYears(age);
@@ -33,7 +33,10 @@ final class CareLeaverOutcomes {
             // still looked after on the birthday: not a care leaver yet (rules 1007, 1016)
             boolean lookedAfter = episodes.stream().anyMatch(e -> !e.decom().isAfter(birthday)
                     && (e.dec() == null || e.dec().isAfter(birthday)));
-            boolean leftBefore = episodes.stream().anyMatch(e -> e.dec() != null && !e.dec().isAfter(birthday));
+            // no episodes at all: the care history predates Hearth's records (a care leaver imported from a return
+            // has only their OC3 row), and their leaving care record is the evidence they left care
+            boolean leftBefore = episodes.isEmpty()
+                    || episodes.stream().anyMatch(e -> e.dec() != null && !e.dec().isAfter(birthday));
             if (lookedAfter || !leftBefore) {
                 return null;
             }

@@ -18,7 +18,7 @@ import org.hearth.access.TeamKind;
 import org.hearth.access.TeamSummary;
 import org.hearth.codes.CodeLists;
 import org.hearth.returns.CollectionYear;
-import org.hearth.returns.internal.data.CsvReturnReader;
+import org.hearth.returns.internal.data.ReturnFiles;
 import org.hearth.returns.internal.data.ReadProblem;
 import org.hearth.returns.internal.data.ReadResult;
 import org.hearth.returns.internal.data.ReturnFile;
@@ -142,7 +142,8 @@ public class ReturnImports {
         long started = System.nanoTime();
         try {
             repository.running(id);
-            ReadResult result = CsvReturnReader.read(files);
+            // CSV (a folder's files or a zip) or the XML form, never mixed
+            ReadResult result = ReturnFiles.fromUploads(files);
             if (!result.ok()) {
                 refuse(id, result.problems().stream().map(ReturnImports::issue).toList());
                 return;

@@ -96,7 +96,7 @@ public final class SyntheticReturns {
         child.episodes(careStart, end, adoption, random);
         child.uasc = ageAtStart >= 14 && random.nextDouble() < 0.25;
         if (child.uasc) {
-            // the date UASC status ceases is the 18th birthday, given ahead (rules 205B, 304)
+            // status ceases at 18 (rule 304); Hearth records the date once it has come (see the note on 205B)
             child.uascCeased = child.dateOfBirth.plusYears(18);
         }
         return child;
@@ -317,7 +317,8 @@ public final class SyntheticReturns {
                 }
             }
             if (uasc) {
-                tables.add(ReturnTable.UASC, "CHILD", id, "SEX", sex, "DOB", dob, "DUC", format(uascCeased));
+                tables.add(ReturnTable.UASC, "CHILD", id, "SEX", sex, "DOB", dob, "DUC",
+                        uascCeased.isAfter(year.end()) ? null : format(uascCeased));
             }
             for (LocalDate[] m : missing) {
                 if (!m[0].isAfter(year.end()) && !m[1].isBefore(year.start())) {
