@@ -36,8 +36,9 @@ class ReturnRoundTripTest extends IntegrationTest {
     private static final CollectionYear YEAR = new CollectionYear(2026);
 
     @Test
+    @SuppressWarnings("unchecked")
     void aGeneratedReturnImportedThenExportedGivesTheSameData() throws Exception {
-        SyntheticReturn generated = SyntheticReturns.generate(60, YEAR, 0, 11);
+        SyntheticReturn generated = SyntheticReturns.generate(120, YEAR, 0, 3);
         byte[] zip = CsvReturnWriter.zip(generated.current());
         String location = mvc.perform(multipart("/api/v1/returns/903/imports")
                 .file(new MockMultipartFile("files", "return.zip", "application/zip", zip))
@@ -46,6 +47,18 @@ class ReturnRoundTripTest extends IntegrationTest {
         String report = awaitImport(location);
         assertThat((String) JsonPath.read(report, "$.status")).as(report).isEqualTo("DONE");
 
+        // the same return again changes nothing, permanence records included
+        String again = awaitImport(mvc.perform(multipart("/api/v1/returns/903/imports")
+                .file(new MockMultipartFile("files", "return.zip", "application/zip", zip))
+                .param("year", "2026").with(data.as(data.performance)).with(csrf()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location"));
+        assertThat((String) JsonPath.read(again, "$.status")).as(again).isEqualTo("DONE");
+        assertThat((Integer) JsonPath.read(again, "$.children.created")).isZero();
+        assertThat((Integer) JsonPath.read(again, "$.children.updated")).isZero();
+        assertThat((List<Integer>) JsonPath.read(again, "$.tables[*].created")).as(again).containsOnly(0);
+        assertThat((List<Integer>) JsonPath.read(again, "$.tables[*].updated")).as(again).containsOnly(0);
+        assertThat((List<Integer>) JsonPath.read(again, "$.tables[*].conflicts")).as(again).containsOnly(0);
+
         byte[] exported = mvc.perform(get("/api/v1/returns/903/export?year=2026&format=csv-zip")
                 .with(data.as(data.performance))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
@@ -53,11 +66,13 @@ class ReturnRoundTripTest extends IntegrationTest {
         assertThat(back.problems()).isEmpty();
 
         for (ReturnTable table : List.of(ReturnTable.HEADER, ReturnTable.EPISODES, ReturnTable.REVIEWS,
-                ReturnTable.UASC, ReturnTable.MISSING, ReturnTable.OC2, ReturnTable.OC3)) {
+                ReturnTable.UASC, ReturnTable.MISSING, ReturnTable.OC2, ReturnTable.OC3, ReturnTable.PREV_PERM,
+                ReturnTable.PLACED_ADOPTION, ReturnTable.AD1)) {
             assertThat(rows(back.data(), table)).as(table.dfeName())
                     .containsExactlyInAnyOrderElementsOf(rows(generated.current(), table));
         }
-        assertThat(rows(back.data(), ReturnTable.EPISODES)).hasSizeGreaterThan(60);
+        assertThat(rows(back.data(), ReturnTable.EPISODES)).hasSizeGreaterThan(120);
+        assertThat(rows(back.data(), ReturnTable.AD1)).isNotEmpty();
     }
 
     /** A table's file columns as text, without the columns Hearth keeps no record of. */
