@@ -202,6 +202,39 @@ public class ReturnImportTest extends IntegrationTest {
     }
 
     @Test
+    void permanenceRowsHearthWouldRefuseAreReportedAndAGoodOneIsKeptAgainstAHearthEdit() throws Exception {
+        Map<String, String> bad = ret();
+        bad.put("previous_permanence.csv", "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\n"
+                + "C1,01/05/2012,Z1,,01/02/2020\n" + "C2,15/08/2015,P2,821,2019-05-01\n");
+        bad.put("placed_for_adoption.csv", "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n"
+                + "C2,15/08/2015,01/03/2025,01/06/2025,\n");
+        bad.put("DoLo.csv", "CHILD,DOB,DOLO_START,DOLO_END\n" + "C1,01/05/2012,01/07/2025,\n"
+                + "C1,01/05/2012,01/09/2025,01/10/2025\n");
+        Map<String, Object> refused = importAndWait(bad);
+        assertThat(refused.get("status")).isEqualTo("REFUSED");
+        assertThat(list(refused.get("problems"))).extracting(p -> p.get("table") + " " + p.get("row") + " "
+                + p.get("column")).contains(
+                        "PrevPerm 2 PREV_PERM",                  // Z1 with a date (rule 635)
+                        "PrevPerm 3 DATE_PERM",                  // not dd/mm/yyyy
+                        "PlacedAdoption 2 REASON_PLACED_CEASED", // reversed without a reason (rule 119)
+                        "DoLo 3 DOLO_START");                    // starts while the first is in force (rule 705)
+        assertThat(count("previous_permanence")).isZero();
+
+        Map<String, String> good = ret();
+        good.put("previous_permanence.csv", "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\n"
+                + "C2,15/08/2015,P2,821,zz/05/2019\n");
+        assertThat(importAndWait(good).get("status")).isEqualTo("DONE");
+        assertThat(jdbc.sql("SELECT option_code || ' ' || order_date FROM previous_permanence").query(String.class)
+                .single()).isEqualTo("P2 zz/05/2019");
+        // a worker corrects it in Hearth; the same return again keeps the worker's record and lists the conflict
+        jdbc.sql("UPDATE previous_permanence SET option_code = 'P3'").update();
+        Map<String, Object> again = importAndWait(good);
+        assertThat(jdbc.sql("SELECT option_code FROM previous_permanence").query(String.class).single())
+                .isEqualTo("P3");
+        assertThat(list(again.get("conflicts"))).extracting(c -> c.get("table")).contains("PrevPerm");
+    }
+
+    @Test
     void unreadableFilesAreRefusedWithTheFileNamed() throws Exception {
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("header.csv", HEADER);

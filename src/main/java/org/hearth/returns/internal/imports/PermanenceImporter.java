@@ -38,6 +38,9 @@ class PermanenceImporter implements TableImporter {
     /** A whole or partly known date of the order (docs/903.md 2.9): zz for the parts not known. */
     private static final Pattern PARTIAL_DATE = Pattern.compile("(ZZ|\\d\\d)/(ZZ|\\d\\d)/(ZZZZ|\\d{4})");
 
+    /** The authority that arranged it: the old three-digit DfE number, or outside England (docs/903.md 2.9). */
+    private static final Pattern LA_PERM = Pattern.compile("\\d{3}|WAL|SCO|NUK|NIR");
+
     private final PermanenceRecords permanence;
 
     PermanenceImporter(PermanenceRecords permanence) {
@@ -57,6 +60,10 @@ class PermanenceImporter implements TableImporter {
             if (row.isPresent("DATE_PERM") && !PARTIAL_DATE.matcher(row.value("DATE_PERM")).matches()) {
                 checks.problem(row, "DATE_PERM", "Give the date of the order as dd/mm/yyyy, with zz for the parts not "
                         + "known (zz/05/2019)");
+            }
+            if (row.isPresent("LA_PERM") && !LA_PERM.matcher(row.value("LA_PERM")).matches()) {
+                checks.problem(row, "LA_PERM", "Give the authority as its three-digit DfE number, or WAL, SCO, NUK or "
+                        + "NIR");
             }
             if ("Z1".equals(row.value("PREV_PERM")) && (row.isPresent("LA_PERM") || row.isPresent("DATE_PERM"))) {
                 checks.problem(row, "PREV_PERM", "No previous permanence option (Z1) takes no authority or date");
@@ -167,12 +174,17 @@ class PermanenceImporter implements TableImporter {
         }
         return new ChildPermanence(childId,
                 prev == null ? null : new PreviousPermanence(childId, prev.value("PREV_PERM"), prev.value("LA_PERM"),
-                        prev.value("DATE_PERM"), 0),
+                        unknownPartsInLowerCase(prev.value("DATE_PERM")), 0),
                 decisions.values().stream().sorted(Comparator.comparing(AdoptionDecision::decidedOn)).toList(),
                 ad1 == null ? null : new AdoptionMatch(childId, ad1.date("DATE_MATCH"), "1".equals(ad1.value(
                         "FOSTER_CARE")), Integer.parseInt(ad1.value("NB_ADOPTR")), ad1.value("SEX_ADOPTR"),
                         ad1.value("LS_ADOPTR"), 0),
                 orders.stream().sorted(Comparator.comparing(DeprivationOfLibertyOrder::startedOn)).toList());
+    }
+
+    /** The guidance writes the unknown parts of a date as zz (the reading upper-cased them). */
+    private static String unknownPartsInLowerCase(String date) {
+        return date == null ? null : date.replace('Z', 'z');
     }
 
     /** Hearth's records that the return's speak of: the same kinds, decisions and orders on the same dates. */
