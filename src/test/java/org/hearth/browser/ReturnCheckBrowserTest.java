@@ -27,7 +27,8 @@ class ReturnCheckBrowserTest extends BrowserTest {
 
         signInAs("performance");
         open("/");
-        follow(By.linkText("Check a 903 return"));
+        follow(By.linkText("903 return"));
+        follow(By.linkText("Check a return from another system"));
         follow(By.id("check"));
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Choose the return's files");
