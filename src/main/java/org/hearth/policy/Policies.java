@@ -44,6 +44,11 @@ public class Policies {
     static final java.time.Duration VERSIONS_FRESH_FOR = java.time.Duration.ofSeconds(30);
 
     private volatile CachedVersions cached;
+    /**
+     * Counts forgettings, so that versions read by one thread before another's change committed are not kept after
+     * it (a reader that began before the change would otherwise store a stale copy for {@link #VERSIONS_FRESH_FOR}).
+     */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private record CachedVersions(java.util.Map<String, List<PolicyVersion>> byKey, long readAt) {
     }
@@ -53,9 +58,12 @@ public class Policies {
         CachedVersions known = cached;
         long now = System.nanoTime();
         if (known == null || now - known.readAt() > VERSIONS_FRESH_FOR.toNanos()) {
+            long readingAfter = generation.get();
             known = new CachedVersions(versions.all().stream().collect(java.util.stream.Collectors.groupingBy(
                     PolicyVersion::key)), now);
-            cached = known;
+            if (generation.get() == readingAfter) {
+                cached = known;
+            }
         }
         return known.byKey().getOrDefault(key, List.of()).stream().filter(v -> !v.effectiveFrom().isAfter(on))
                 .max(java.util.Comparator.comparing(PolicyVersion::effectiveFrom).thenComparing(PolicyVersion::id));
@@ -63,6 +71,7 @@ public class Policies {
 
     /** After versions change outside this instance's own {@link #change} (a test emptying the table). */
     public void forgetCachedVersions() {
+        generation.incrementAndGet();
         cached = null;
     }
 
@@ -103,12 +112,14 @@ public class Policies {
     }
 
     private void forgetAfterCommit() {
+        generation.incrementAndGet();
         cached = null;
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
             org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                     new org.springframework.transaction.support.TransactionSynchronization() {
                         @Override
                         public void afterCommit() {
+                            generation.incrementAndGet();
                             cached = null;
                         }
                     });
