@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # 903 return import benchmark (issue 8), on the stress set, heap capped at 512 MB. Not a test: it prints figures to
 # record in docs/performance.md.
-#   - generates a valid 2025-26 return of CHILDREN children new to Hearth (ids B<time>N; default 50,000: about 82,000 episodes, 97,000 reviews,
-#     5,000 missing episodes, 26,000 OC2 rows; ImportReturnGenerator under src/test/java), children new to Hearth;
+#   - generates a 2025-26 return without deliberate mistakes with generate-903 (CHILDREN children, default 50,000:
+#     about 85,000 episodes; every table), its children new to Hearth (ids B<time>N);
 #   - imports it through the API (POST /api/v1/returns/903/imports) and polls the status: target 2 minutes;
 #   - imports the same return again: every child unchanged, nothing written.
 # The figure is the import's own time (started to finished, from its status), and the wall time from upload to done.
@@ -22,10 +22,11 @@ trap 'stop_hearth; rm -rf "$WORK"' EXIT
 
 require_tools
 mvn -B -q -DskipTests package
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test > /dev/null
-java -cp "target/classes:target/test-classes:$(cat "$WORK/cp.txt")" \
-  org.hearth.returns.imports.bench.ImportReturnGenerator "$WORK/return" "$CHILDREN" 903 "B$(date +%s | tail -c 7)"
+JAR=$(ls target/hearth-*.jar | grep -v original | head -1)
+# a 2025-26 return without deliberate mistakes, its children new to Hearth on every run
+java -jar "$JAR" generate-903 "$WORK/generated" --children "$CHILDREN" --year 2026 --errors 0 --seed 903 \
+  --id-prefix "B$(date +%s | tail -c 7)"
+mv "$WORK/generated/current" "$WORK/return"
 start_hearth
 sign_in demo-performance 1
 officer=$(head -1 "$WORK/demo-performance.cookies")

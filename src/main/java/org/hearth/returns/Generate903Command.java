@@ -15,7 +15,7 @@ import org.hearth.returns.internal.synthetic.SyntheticReturn;
 import org.hearth.returns.internal.synthetic.SyntheticReturns;
 
 /**
- * {@code java -jar hearth.jar generate-903 FOLDER [--children 50000] [--year 2027] [--errors 0.02] [--seed 1]}: writes
+ * {@code java -jar hearth.jar generate-903 FOLDER [--children 50000] [--year 2027] [--errors 0.02] [--seed 1] [--id-prefix B]}: writes
  * a synthetic return for benchmarks and demonstrations, without starting Hearth: FOLDER/current and FOLDER/previous
  * hold each year's CSV set, and FOLDER/deliberate-errors.csv lists the mistakes put in and the rule that should find
  * each.
@@ -33,7 +33,8 @@ public final class Generate903Command {
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length < 1 || args[0].startsWith("--")) {
-            err.println("Usage: generate-903 FOLDER [--children 50000] [--year 2027] [--errors 0.02] [--seed 1]");
+            err.println("Usage: generate-903 FOLDER [--children 50000] [--year 2027] [--errors 0.02] [--seed 1] "
+                    + "[--id-prefix B]");
             return 2;
         }
         Path folder = Path.of(args[0]);
@@ -41,6 +42,7 @@ public final class Generate903Command {
         int year = 2027;
         double errors = 0.02;
         long seed = 1;
+        String idPrefix = "";
         try {
             for (int i = 1; i < args.length; i += 2) {
                 String value = i + 1 < args.length ? args[i + 1] : "";
@@ -49,6 +51,7 @@ public final class Generate903Command {
                     case "--year" -> year = Integer.parseInt(value);
                     case "--errors" -> errors = Double.parseDouble(value);
                     case "--seed" -> seed = Long.parseLong(value);
+                    case "--id-prefix" -> idPrefix = value;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }
@@ -57,7 +60,8 @@ public final class Generate903Command {
             return 2;
         }
         long started = System.nanoTime();
-        SyntheticReturn generated = SyntheticReturns.generate(children, new CollectionYear(year), errors, seed);
+        SyntheticReturn generated = SyntheticReturns.generate(children, new CollectionYear(year), errors, seed,
+                idPrefix);
         try {
             write(generated.current(), folder.resolve("current"));
             write(generated.previous(), folder.resolve("previous"));

@@ -45,11 +45,13 @@ public final class SyntheticReturns {
     private final Random random;
     private final CollectionYear year;
     private final double errorShare;
+    private final String idPrefix;
 
-    private SyntheticReturns(long seed, CollectionYear year, double errorShare) {
+    private SyntheticReturns(long seed, CollectionYear year, double errorShare, String idPrefix) {
         this.random = new Random(seed);
         this.year = year;
         this.errorShare = errorShare;
+        this.idPrefix = idPrefix;
     }
 
     /**
@@ -57,7 +59,13 @@ public final class SyntheticReturns {
      * @param errorShare the share of children (0 to 1) given one deliberate mistake in this year's return
      */
     public static SyntheticReturn generate(int children, CollectionYear year, double errorShare, long seed) {
-        return new SyntheticReturns(seed, year, errorShare).generate(children);
+        return generate(children, year, errorShare, seed, "");
+    }
+
+    /** @param idPrefix put before each child's number (a benchmark's children new to Hearth on every run) */
+    public static SyntheticReturn generate(int children, CollectionYear year, double errorShare, long seed,
+            String idPrefix) {
+        return new SyntheticReturns(seed, year, errorShare, idPrefix).generate(children);
     }
 
     private SyntheticReturn generate(int children) {
@@ -114,8 +122,8 @@ public final class SyntheticReturns {
         return child;
     }
 
-    private static String id(int index) {
-        return Integer.toString(1_000_000 + index);
+    private String id(int index) {
+        return idPrefix + (1_000_000 + index);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
