@@ -62,6 +62,38 @@ public record ReturnUnderValidation(CollectionYear year, ReturnData current, Ret
         return Period.between(dateOfBirth, on).getYears();
     }
 
+    /** An agreed series of short breaks (legal status V3 or V4): many rules leave these episodes out. */
+    public static boolean isShortBreak(ReturnRow episode) {
+        return episode.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES);
+    }
+
+    /**
+     * Whether the episode overlaps the collection year: started on or before 31 March and not ended before 1 April
+     * (an open episode runs to the end of the year).
+     */
+    public boolean overlapsYear(ReturnRow episode) {
+        LocalDate decom = episode.date("DECOM");
+        LocalDate dec = episode.date("DEC");
+        return decom != null && !decom.isAfter(collectionEnd()) && (dec == null || !dec.isBefore(collectionStart()));
+    }
+
+    /**
+     * Whether any of this year's episodes has a value in one of these derived columns (PL_LA, PL_LOCATION,
+     * PL_DISTANCE). They are filled in only when the postcode directory was available as the return was read; without
+     * it every episode lacks them, and the rules reading them would flag every episode for a missing reference list
+     * rather than a wrong postcode.
+     */
+    public boolean anyEpisodeHas(String... derivedColumns) {
+        for (ReturnRow episode : current.rows(ReturnTable.EPISODES)) {
+            for (String column : derivedColumns) {
+                if (episode.isPresent(column)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the child is UASC by this year's return: in the UASC table, or Header UASC = 1 (XML). */
     public boolean isUasc(String child) {
         ReturnRow header = header(child);
@@ -93,7 +125,7 @@ public record ReturnUnderValidation(CollectionYear year, ReturnData current, Ret
                     return false;
                 }
                 boolean overlaps = (decom == null || !decom.isAfter(end)) && (dec == null || !dec.isBefore(start));
-                if (overlaps && episode.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES)) {
+                if (overlaps && isShortBreak(episode)) {
                     return false;
                 }
             }

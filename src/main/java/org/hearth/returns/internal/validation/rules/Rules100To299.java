@@ -3,8 +3,7 @@ package org.hearth.returns.internal.validation.rules;
 import static org.hearth.returns.internal.data.ReturnTable.HEADER;
 import static org.hearth.returns.internal.data.ReturnTable.REVIEWS;
 import static org.hearth.returns.internal.data.ReturnTable.UASC;
-import static org.hearth.returns.internal.validation.rules.Rules100To299Helpers.isShortBreak;
-import static org.hearth.returns.internal.validation.rules.Rules100To299Helpers.overlapsYear;
+import static org.hearth.returns.internal.validation.ReturnUnderValidation.isShortBreak;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ public final class Rules100To299 {
             return false;
         }
         for (ReturnRow episode : data.episodes(row.child())) {
-            if (!isShortBreak(episode) && overlapsYear(episode, data)) {
+            if (!isShortBreak(episode) && data.overlapsYear(episode)) {
                 return true;
             }
         }

@@ -4,8 +4,7 @@ import static org.hearth.returns.internal.data.ReturnTable.EPISODES;
 import static org.hearth.returns.internal.data.ReturnTable.HEADER;
 import static org.hearth.returns.internal.data.ReturnTable.UASC;
 import static org.hearth.returns.internal.validation.rules.Rules100To299Helpers.PLACEMENTS_WITHOUT_URN;
-import static org.hearth.returns.internal.validation.rules.Rules100To299Helpers.isShortBreak;
-import static org.hearth.returns.internal.validation.rules.Rules100To299Helpers.postcodesWereLookedUp;
+import static org.hearth.returns.internal.validation.ReturnUnderValidation.isShortBreak;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,7 +121,7 @@ final class Rules100To299Episodes {
      * otherwise every episode would be flagged for want of the reference list.
      */
     static final ReturnRule PLACEMENT_AUTHORITY_IS_KNOWN = ReturnRule.of("169", (data, findings) -> {
-        if (!postcodesWereLookedUp(data, "PL_LA")) {
+        if (!data.anyEpisodeHas("PL_LA")) {
             return;
         }
         for (ReturnRow row : data.current().rows(EPISODES)) {
@@ -146,7 +145,7 @@ final class Rules100To299Episodes {
      * for short breaks. Run only when the postcode directory was used for the return, as rule 169.
      */
     static final ReturnRule PLACEMENT_LOCATION_IS_VALID = ReturnRule.of("179", (data, findings) -> {
-        boolean lookedUp = postcodesWereLookedUp(data, "PL_LOCATION");
+        boolean lookedUp = data.anyEpisodeHas("PL_LOCATION");
         for (ReturnRow row : data.current().rows(EPISODES)) {
             String location = row.value("PL_LOCATION");
             boolean wrong = location == null ? lookedUp && !isShortBreak(row)

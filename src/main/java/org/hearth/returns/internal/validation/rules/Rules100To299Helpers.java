@@ -1,13 +1,9 @@
 package org.hearth.returns.internal.validation.rules;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.hearth.returns.internal.data.ReturnRow;
-import org.hearth.returns.internal.data.ReturnTable;
-import org.hearth.returns.internal.validation.ReturnCodes;
-import org.hearth.returns.internal.validation.ReturnUnderValidation;
 
 /** Small facts several of the rules 101 to 299 share. */
 final class Rules100To299Helpers {
@@ -49,39 +45,10 @@ final class Rules100To299Helpers {
         return false;
     }
 
-    static boolean isShortBreak(ReturnRow episode) {
-        return episode.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES);
-    }
-
     /** Whether any of the child's rows in this table has one of these items filled in. */
     static boolean anyRowHasAny(List<ReturnRow> rows, String... columns) {
         for (ReturnRow row : rows) {
             if (anyPresent(row, columns)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the episode overlaps the collection year: started on or before 31 March and not ended before 1 April
-     * (an open episode runs to the end of the year).
-     */
-    static boolean overlapsYear(ReturnRow episode, ReturnUnderValidation data) {
-        LocalDate decom = episode.date("DECOM");
-        LocalDate dec = episode.date("DEC");
-        return decom != null && !decom.isAfter(data.collectionEnd())
-                && (dec == null || !dec.isBefore(data.collectionStart()));
-    }
-
-    /**
-     * Whether the return's episodes carry postcode-derived fields at all. PL_LA and PL_LOCATION are only filled in
-     * when the postcode directory was available when the return was read; without it every episode would lack them,
-     * and rules 169 and 179 would flag every episode for a missing reference list rather than a wrong postcode.
-     */
-    static boolean postcodesWereLookedUp(ReturnUnderValidation data, String derivedColumn) {
-        for (ReturnRow episode : data.current().rows(ReturnTable.EPISODES)) {
-            if (episode.isPresent(derivedColumn)) {
                 return true;
             }
         }

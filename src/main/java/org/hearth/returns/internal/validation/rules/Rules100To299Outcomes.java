@@ -12,7 +12,7 @@ import static org.hearth.returns.internal.validation.rules.Rules100To299Helpers.
 import static org.hearth.returns.internal.validation.rules.Rules100To299Helpers.anyBlank;
 import static org.hearth.returns.internal.validation.rules.Rules100To299Helpers.anyPresent;
 import static org.hearth.returns.internal.validation.rules.Rules100To299Helpers.anyRowHasAny;
-import static org.hearth.returns.internal.validation.rules.Rules100To299Helpers.isShortBreak;
+import static org.hearth.returns.internal.validation.ReturnUnderValidation.isShortBreak;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -291,7 +291,8 @@ final class Rules100To299Outcomes {
         if (dob == null || anyPresent(row, "SDQ_SCORE", "SDQ_REASON")) {
             return false;
         }
-        boolean turnsFourOrSeventeen = inYear(dob.plusYears(4), data) || inYear(dob.plusYears(17), data);
+        boolean turnsFourOrSeventeen = data.year().contains(dob.plusYears(4))
+                || data.year().contains(dob.plusYears(17));
         return turnsFourOrSeventeen && data.continuouslyLookedAfter(row.child());
     });
 
@@ -345,10 +346,6 @@ final class Rules100To299Outcomes {
     private static LocalDate oc2DateOfBirth(ReturnRow row, ReturnUnderValidation data) {
         LocalDate dob = row.date("DOB");
         return dob != null ? dob : data.dateOfBirth(row.child());
-    }
-
-    private static boolean inYear(LocalDate date, ReturnUnderValidation data) {
-        return !date.isBefore(data.collectionStart()) && !date.isAfter(data.collectionEnd());
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.hearth.returns.internal.validation.rules.Rules300To499Helpers.
 import static org.hearth.returns.internal.validation.rules.Rules300To499Helpers.longRuns;
 import static org.hearth.returns.internal.validation.rules.Rules300To499Helpers.reached;
 import static org.hearth.returns.internal.validation.rules.Rules300To499Helpers.under;
+import static org.hearth.returns.internal.validation.ReturnUnderValidation.isShortBreak;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.hearth.returns.internal.data.ReturnRow;
 import org.hearth.returns.internal.validation.ReturnCodes;
 import org.hearth.returns.internal.validation.ReturnRule;
+import org.hearth.returns.internal.validation.ReturnUnderValidation;
 
 /** The rules 300 to 499 about episodes of care on their own or with the child's date of birth. */
 final class Rules300To499Episodes {
@@ -261,7 +263,7 @@ final class Rules300To499Episodes {
 
     /** 382: a child on short breaks (V3, V4) cannot be in a temporary placement (T0-T4). */
     static final ReturnRule SHORT_BREAK_TEMPORARY = ReturnRule.eachRow("382", EPISODES,
-            (row, data) -> row.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES)
+            (row, data) -> isShortBreak(row)
                     && row.isOneOf("PLACE", ReturnCodes.TEMPORARY_PLACEMENTS));
 
     /**
@@ -286,7 +288,7 @@ final class Rules300To499Episodes {
 
     /** 384: a child on short breaks (V3, V4) cannot be in a long-term foster placement (U1, U4). */
     static final ReturnRule SHORT_BREAK_LONG_TERM_FOSTER = ReturnRule.eachRow("384", EPISODES,
-            (row, data) -> row.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES)
+            (row, data) -> isShortBreak(row)
                     && ("U1".equals(row.value("PLACE")) || "U4".equals(row.value("PLACE"))));
 
     /** 385: an episode ceased after the end of the collection year. */

@@ -82,20 +82,6 @@ final class Rules300To499Helpers {
                 || !data.previous().of(ReturnTable.UASC, child).isEmpty();
     }
 
-    /**
-     * Whether the postcode-derived fields (PL_LA, PL_DISTANCE) were worked out for this return: some episode has one.
-     * Without the postcode directory none is, and the rules that read them cannot tell a missing distance from a
-     * directory not loaded, so they find nothing.
-     */
-    static boolean postcodesDerived(ReturnUnderValidation data) {
-        for (ReturnRow episode : data.current().rows(ReturnTable.EPISODES)) {
-            if (episode.isPresent("PL_LA") || episode.isPresent("PL_DISTANCE")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A number such as a distance; null when blank or not a number. */
     static Double number(String value) {
         if (value == null) {

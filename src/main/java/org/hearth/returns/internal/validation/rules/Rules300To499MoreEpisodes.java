@@ -3,8 +3,8 @@ package org.hearth.returns.internal.validation.rules;
 import static org.hearth.returns.internal.data.ReturnTable.EPISODES;
 import static org.hearth.returns.internal.validation.rules.Rules300To499Helpers.everUasc;
 import static org.hearth.returns.internal.validation.rules.Rules300To499Helpers.number;
-import static org.hearth.returns.internal.validation.rules.Rules300To499Helpers.postcodesDerived;
 import static org.hearth.returns.internal.validation.rules.Rules300To499Helpers.under;
+import static org.hearth.returns.internal.validation.ReturnUnderValidation.isShortBreak;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,21 +26,17 @@ final class Rules300To499MoreEpisodes {
     /** A UK postcode's form: outward code (area, district) and inward code, the space optional. */
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
 
-    private static boolean shortBreak(ReturnRow episode) {
-        return episode.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES);
-    }
-
     /**
      * 392a: a child looked after (not on short breaks V3/V4) and never UASC this year or last has no distance from
      * home. The distance is derived from the postcodes; when the postcode directory was not loaded (no episode of the
      * return has a derived field) nothing is flagged, since every distance would be missing.
      */
     static final ReturnRule NO_DISTANCE = ReturnRule.of("392a", (data, findings) -> {
-        if (!postcodesDerived(data)) {
+        if (!data.anyEpisodeHas("PL_LA", "PL_DISTANCE")) {
             return;
         }
         for (ReturnRow episode : data.current().rows(EPISODES)) {
-            if (!shortBreak(episode) && episode.isBlank("PL_DISTANCE") && episode.child() != null
+            if (!isShortBreak(episode) && episode.isBlank("PL_DISTANCE") && episode.child() != null
                     && !everUasc(episode.child(), data)) {
                 findings.flag(episode);
             }
@@ -49,7 +45,7 @@ final class Rules300To499MoreEpisodes {
 
     /** 392b: a child looked after (not V3/V4), never UASC this year or last, lacks the home or placement postcode. */
     static final ReturnRule NO_POSTCODES = ReturnRule.eachRow("392b", EPISODES,
-            (row, data) -> !shortBreak(row) && (row.isBlank("HOME_POST") || row.isBlank("PL_POST"))
+            (row, data) -> !isShortBreak(row) && (row.isBlank("HOME_POST") || row.isBlank("PL_POST"))
                     && row.child() != null && !everUasc(row.child(), data));
 
     /**
@@ -58,7 +54,7 @@ final class Rules300To499MoreEpisodes {
      * placement postcode was found).
      */
     static final ReturnRule INVALID_POSTCODES = ReturnRule.of("392c", (data, findings) -> {
-        boolean directory = postcodesDerived(data);
+        boolean directory = data.anyEpisodeHas("PL_LA", "PL_DISTANCE");
         for (ReturnRow episode : data.current().rows(EPISODES)) {
             String home = episode.value("HOME_POST");
             String placement = episode.value("PL_POST");
@@ -86,7 +82,7 @@ final class Rules300To499MoreEpisodes {
 
     /** 398: a postcode (from which the distance is worked out) is given for a child on short breaks (V3, V4). */
     static final ReturnRule DISTANCE_FOR_SHORT_BREAK = ReturnRule.eachRow("398", EPISODES,
-            (row, data) -> shortBreak(row) && (row.isPresent("HOME_POST") || row.isPresent("PL_POST")));
+            (row, data) -> isShortBreak(row) && (row.isPresent("HOME_POST") || row.isPresent("PL_POST")));
 
     /** 406: a child UASC this year or last has a distance from home (it should be blank). */
     static final ReturnRule DISTANCE_FOR_UASC = ReturnRule.eachRow("406", EPISODES,
@@ -119,7 +115,7 @@ final class Rules300To499MoreEpisodes {
 
     /** 420: a placement authority is given for a child on short breaks (V3, V4). */
     static final ReturnRule AUTHORITY_FOR_SHORT_BREAK = ReturnRule.eachRow("420", EPISODES,
-            (row, data) -> shortBreak(row) && row.isPresent("PL_LA"));
+            (row, data) -> isShortBreak(row) && row.isPresent("PL_LA"));
 
     /** 426: the child has short-break episodes under both V3 and V4 in the year: all of them are flagged. */
     static final ReturnRule BOTH_SHORT_BREAK_STATUSES = ReturnRule.eachChild("426", EPISODES,
@@ -132,7 +128,7 @@ final class Rules300To499MoreEpisodes {
                 }
                 if (v3 && v4) {
                     for (ReturnRow episode : episodes) {
-                        if (shortBreak(episode)) {
+                        if (isShortBreak(episode)) {
                             findings.flag(episode);
                         }
                     }

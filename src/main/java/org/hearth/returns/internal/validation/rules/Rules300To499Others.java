@@ -12,6 +12,7 @@ import static org.hearth.returns.internal.data.ReturnTable.REVIEWS;
 import static org.hearth.returns.internal.data.ReturnTable.UASC;
 import static org.hearth.returns.internal.validation.rules.Rules300To499Helpers.reached;
 import static org.hearth.returns.internal.validation.rules.Rules300To499Helpers.under;
+import static org.hearth.returns.internal.validation.ReturnUnderValidation.isShortBreak;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -48,7 +49,7 @@ final class Rules300To499Others {
 
     private static boolean anyEpisodeNotShortBreak(String child, ReturnUnderValidation data) {
         for (ReturnRow episode : data.episodes(child)) {
-            if (!episode.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES)) {
+            if (!isShortBreak(episode)) {
                 return true;
             }
         }
@@ -67,7 +68,7 @@ final class Rules300To499Others {
     static final ReturnRule SHORT_BREAKS_WITH_MOTHER_OR_REVIEWS = ReturnRule.eachChild("399", EPISODES,
             (child, episodes, data, findings) -> {
                 for (ReturnRow episode : episodes) {
-                    if (!episode.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES)) {
+                    if (!isShortBreak(episode)) {
                         return;
                     }
                 }
@@ -185,7 +186,7 @@ final class Rules300To499Others {
                 long since14 = 0;
                 long since16 = 0;
                 for (ReturnRow episode : episodes) {
-                    if (episode.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES)) {
+                    if (isShortBreak(episode)) {
                         continue;
                     }
                     LocalDate decom = episode.date("DECOM");
@@ -386,7 +387,7 @@ final class Rules300To499Others {
     static final ReturnRule OWN_PROVISION_OUTSIDE = ReturnRule.eachRow("1015", EPISODES,
             (row, data) -> data.localAuthority() != null && "PR1".equals(row.value("PLACE_PROVIDER"))
                     && row.isPresent("PLACE") && row.isPresent("LS") && !row.isOneOf("PLACE", FOSTER_OR_ADOPTION)
-                    && !row.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES) && row.isPresent("PL_LA")
+                    && !isShortBreak(row) && row.isPresent("PL_LA")
                     && !data.localAuthority().equals(row.value("PL_LA")));
 
     /**

@@ -4,6 +4,7 @@ import static org.hearth.returns.internal.data.ReturnTable.EPISODES;
 import static org.hearth.returns.internal.data.ReturnTable.HEADER;
 import static org.hearth.returns.internal.data.ReturnTable.OC3;
 import static org.hearth.returns.internal.data.ReturnTable.PREV_PERM;
+import static org.hearth.returns.internal.validation.ReturnUnderValidation.isShortBreak;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +51,7 @@ final class Rules500UpMothers {
             LocalDate dec = episode.date("DEC");
             String rec = episode.value("REC");
             if (dec != null && rec != null && !"X1".equals(rec)
-                    && !episode.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES)
+                    && !isShortBreak(episode)
                     && !dec.isBefore(data.collectionStart()) && !dec.isAfter(data.collectionEnd())) {
                 return true;
             }

@@ -2,6 +2,7 @@ package org.hearth.returns.internal.validation.rules;
 
 import static org.hearth.returns.internal.data.ReturnTable.EPISODES;
 import static org.hearth.returns.internal.data.ReturnTable.SW_EPISODES;
+import static org.hearth.returns.internal.validation.ReturnUnderValidation.isShortBreak;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ final class Rules500UpSocialWorkers {
     static final ReturnRule COVERS_THE_YEAR = ReturnRule.eachChild("SW12STG2", EPISODES,
             (child, episodes, data, findings) -> {
                 ReturnRow last = Rules500UpHelpers.lastDated(episodes);
-                if (last == null || last.isOneOf("LS", ReturnCodes.SHORT_BREAK_LEGAL_STATUSES)
+                if (last == null || isShortBreak(last)
                         || !Rules500UpHelpers.lookedAfterOn(episodes, data.collectionEnd())) {
                     return;
                 }
