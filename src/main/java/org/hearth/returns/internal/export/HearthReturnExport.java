@@ -1,9 +1,7 @@
 package org.hearth.returns.internal.export;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,6 +38,7 @@ import org.hearth.practice.ActivityView;
 import org.hearth.practice.StatutoryActivities;
 import org.hearth.returns.CollectionYear;
 import org.hearth.returns.internal.data.ReturnData;
+import org.hearth.returns.internal.data.ReturnDates;
 import org.hearth.returns.internal.data.ReturnRow;
 import org.hearth.returns.internal.data.ReturnTable;
 import org.springframework.stereotype.Service;
@@ -54,7 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HearthReturnExport {
 
-    static final DateTimeFormatter DFE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final int BATCH = 2_000;
     static final Set<ActivityKind> RETURN_KINDS = java.util.EnumSet.of(ActivityKind.REVIEW,
             ActivityKind.HEALTH_ASSESSMENT, ActivityKind.DENTAL_CHECK, ActivityKind.IMMUNISATIONS,
@@ -307,7 +305,7 @@ public class HearthReturnExport {
     }
 
     static String date(LocalDate date) {
-        return date == null ? null : DFE_DATE.format(date);
+        return ReturnDates.format(date);
     }
 
     static String upper(String text) {

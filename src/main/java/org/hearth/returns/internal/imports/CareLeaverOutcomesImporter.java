@@ -55,7 +55,7 @@ class CareLeaverOutcomesImporter implements TableImporter {
         if (rows.isEmpty()) {
             return;
         }
-        Map<UUID, List<LeavingCareStatus>> held = careLeavers.statusesOf(ReviewsImporter.existing(run, rows.keySet()));
+        Map<UUID, List<LeavingCareStatus>> held = careLeavers.statusesOf(run.alreadyInHearth(rows.keySet()));
         List<LeavingCareHistory> histories = new ArrayList<>();
         for (Map.Entry<String, List<ReturnRow>> child : rows.entrySet()) {
             ImportRun.ChildRef ref = run.child(child.getKey());

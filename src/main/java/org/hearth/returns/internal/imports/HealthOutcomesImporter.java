@@ -80,7 +80,7 @@ class HealthOutcomesImporter implements TableImporter {
             return;
         }
         LocalDate on = date(run.year().end(), run.today());
-        Map<UUID, List<ActivityView>> held = activities.historiesOf(ReviewsImporter.existing(run, rows.keySet()));
+        Map<UUID, List<ActivityView>> held = activities.historiesOf(run.alreadyInHearth(rows.keySet()));
         List<NewActivity> created = new ArrayList<>();
         List<ActivityCorrection> corrected = new ArrayList<>();
         for (Map.Entry<String, List<ReturnRow>> child : rows.entrySet()) {

@@ -12,6 +12,7 @@ import org.hearth.codes.CodeField;
 import org.hearth.codes.CodeLists;
 import org.hearth.returns.CollectionYear;
 import org.hearth.returns.internal.data.ReturnData;
+import org.hearth.returns.internal.data.ReturnDates;
 import org.hearth.returns.internal.data.ReturnRow;
 import org.hearth.returns.internal.data.ReturnTable;
 
@@ -128,7 +129,7 @@ final class ImportChecks {
         }
         if (!codes.isValid(field, value, on == null ? today : on)) {
             problem(row, column, "Not a " + column + " code in the 903 code list" + (on == null ? ""
-                    : " of " + on.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+                    : " of " + ReturnDates.format(on)));
         }
     }
 

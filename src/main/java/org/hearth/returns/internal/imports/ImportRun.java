@@ -97,6 +97,18 @@ final class ImportRun {
         return children;
     }
 
+    /** The children of these CHILD ids already in Hearth before this import: new ones hold nothing to compare yet. */
+    List<UUID> alreadyInHearth(Set<String> localIds) {
+        List<UUID> ids = new ArrayList<>();
+        for (String id : localIds) {
+            ChildRef ref = children.get(id);
+            if (ref != null && !ref.created()) {
+                ids.add(ref.id());
+            }
+        }
+        return ids;
+    }
+
     /** A child had something created or changed (for the counts and the access log). */
     void changed(UUID childId) {
         changedChildren.add(childId);

@@ -77,7 +77,7 @@ class MissingImporter implements TableImporter {
         if (rows.isEmpty()) {
             return;
         }
-        Map<UUID, List<HeldMissingEpisode>> held = missing.heldOf(ReviewsImporter.existing(run, rows.keySet()));
+        Map<UUID, List<HeldMissingEpisode>> held = missing.heldOf(run.alreadyInHearth(rows.keySet()));
         List<NewMissingEpisode> created = new ArrayList<>();
         List<MissingCorrection> corrected = new ArrayList<>();
         for (Map.Entry<String, List<ReturnRow>> child : rows.entrySet()) {

@@ -135,7 +135,7 @@ class PermanenceImporter implements TableImporter {
         if (children.isEmpty()) {
             return;
         }
-        Map<UUID, ChildPermanence> held = permanence.of(ReviewsImporter.existing(run, children));
+        Map<UUID, ChildPermanence> held = permanence.of(run.alreadyInHearth(children));
         List<ChildPermanence> changed = new ArrayList<>();
         for (String localId : children) {
             ImportRun.ChildRef ref = run.child(localId);

@@ -70,7 +70,7 @@ class ReviewsImporter implements TableImporter {
         if (rows.isEmpty()) {
             return;
         }
-        Map<UUID, List<ActivityView>> held = activities.historiesOf(existing(run, rows.keySet()));
+        Map<UUID, List<ActivityView>> held = activities.historiesOf(run.alreadyInHearth(rows.keySet()));
         List<NewActivity> created = new ArrayList<>();
         List<ActivityCorrection> corrected = new ArrayList<>();
         for (Map.Entry<String, List<ReturnRow>> child : rows.entrySet()) {
@@ -104,18 +104,6 @@ class ReviewsImporter implements TableImporter {
         if (!corrected.isEmpty()) {
             activities.correctAll(corrected, run.by());
         }
-    }
-
-    /** The children of the return already in Hearth before this import (new ones have no activity yet). */
-    static List<UUID> existing(ImportRun run, Set<String> localIds) {
-        List<UUID> ids = new ArrayList<>();
-        for (String id : localIds) {
-            ImportRun.ChildRef ref = run.child(id);
-            if (ref != null && !ref.created()) {
-                ids.add(ref.id());
-            }
-        }
-        return ids;
     }
 
     private static Map<String, String> details(ReturnRow row, ActivityView hearth) {
