@@ -9,7 +9,6 @@ import org.hearth.returns.internal.data.ReadResult;
 import org.hearth.returns.internal.data.ReturnData;
 import org.hearth.returns.internal.data.ReturnTable;
 import org.hearth.returns.internal.validation.PostcodeFacts;
-import org.hearth.returns.internal.validation.ReturnDerivations;
 import org.hearth.returns.internal.validation.ReturnUnderValidation;
 import org.hearth.returns.internal.validation.ReturnValidator;
 import org.hearth.returns.internal.validation.ValidationResult;
@@ -54,11 +53,8 @@ public final class FilesCheck {
         }
         ReturnData data = current.data();
         ReturnData last = previous == null ? null : previous.data();
-        PostcodeFacts facts = postcodes == null ? PostcodeFacts.NONE : postcodes;
-        ReturnDerivations.derive(data, facts, localAuthority);
-        ReturnDerivations.derive(last, facts, localAuthority);
-        ValidationResult result = ReturnValidator.validate(new ReturnUnderValidation(year, data, last,
-                localAuthority));
+        ValidationResult result = ReturnValidator.validate(ReturnUnderValidation.derived(year, data, last,
+                postcodes == null ? PostcodeFacts.NONE : postcodes, localAuthority));
         return new Outcome(List.of(), result, data.byChild(ReturnTable.HEADER).size(), data.size(),
                 seconds(started));
     }

@@ -11,7 +11,6 @@ import org.hearth.access.CurrentUser;
 import org.hearth.returns.CollectionYear;
 import org.hearth.returns.internal.validation.Finding;
 import org.hearth.returns.internal.check.DirectoryPostcodes;
-import org.hearth.returns.internal.validation.ReturnDerivations;
 import org.hearth.returns.internal.validation.ReturnRule;
 import org.hearth.returns.internal.validation.RuleSet;
 import org.hearth.returns.internal.validation.ReturnUnderValidation;
@@ -68,11 +67,8 @@ public class HearthReturnValidation {
         HearthReturnExport.Exported previous = export.export(user, year.previous(), "903 validation "
                 + year.label() + " (last year's return)");
         // the placement fields derived from the postcode directory, as for an uploaded return (docs/903.md 1.3)
-        String council = postcodes.councilAuthority();
-        ReturnDerivations.derive(current.data(), postcodes, council);
-        ReturnDerivations.derive(previous.data(), postcodes, council);
-        ValidationResult result = ReturnValidator.validate(new ReturnUnderValidation(year, current.data(),
-                previous.data(), council), ruleList);
+        ValidationResult result = ReturnValidator.validate(ReturnUnderValidation.derived(year, current.data(),
+                previous.data(), postcodes, postcodes.councilAuthority()), ruleList);
         Map<String, List<LinkedFinding>> byRule = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             byRule.computeIfAbsent(f.ruleCode(), k -> new ArrayList<>())

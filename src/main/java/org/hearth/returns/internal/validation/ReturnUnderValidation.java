@@ -24,6 +24,17 @@ public record ReturnUnderValidation(CollectionYear year, ReturnData current, Ret
         this(year, current, previous, localAuthority, new ConcurrentHashMap<>());
     }
 
+    /**
+     * A return as read, its derived fields filled first (docs/903.md 1.3: Header UASC; with a postcode directory,
+     * PL_LA, PL_LOCATION and PL_DISTANCE), in both years, as every way into validation needs.
+     */
+    public static ReturnUnderValidation derived(CollectionYear year, ReturnData current, ReturnData previous,
+            PostcodeFacts postcodes, String localAuthority) {
+        ReturnDerivations.derive(current, postcodes, localAuthority);
+        ReturnDerivations.derive(previous, postcodes, localAuthority);
+        return new ReturnUnderValidation(year, current, previous, localAuthority);
+    }
+
     public boolean hasPrevious() {
         return previous != null;
     }

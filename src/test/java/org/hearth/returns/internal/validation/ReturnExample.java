@@ -115,9 +115,8 @@ public final class ReturnExample {
     public ReturnUnderValidation build() {
         ReturnData data = data(current);
         ReturnData last = previous == null ? null : data(previous);
-        ReturnDerivations.derive(data, PostcodeFacts.NONE, localAuthority);
-        ReturnDerivations.derive(last, PostcodeFacts.NONE, localAuthority);
-        return new ReturnUnderValidation(new CollectionYear(year), data, last, localAuthority);
+        return ReturnUnderValidation.derived(new CollectionYear(year), data, last, PostcodeFacts.NONE,
+                localAuthority);
     }
 
     private static ReturnData data(Map<ReturnTable, List<ReturnRow>> rows) {
