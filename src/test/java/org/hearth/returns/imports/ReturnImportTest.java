@@ -202,6 +202,22 @@ public class ReturnImportTest extends IntegrationTest {
     }
 
     @Test
+    void aDateUascCeasesStillToComeIsAcceptedOnlyAsTheEighteenthBirthday() throws Exception {
+        Map<String, String> guessed = ret();
+        guessed.put("uasc.csv", UASC + "C2,2,15/08/2015,01/01/2030\n");
+        Map<String, Object> refused = importAndWait(guessed);
+        assertThat(refused.get("status")).isEqualTo("REFUSED");
+        assertThat(list(refused.get("problems"))).extracting(p -> p.get("table") + " " + p.get("row") + " "
+                + p.get("column")).containsExactly("UASC 3 DUC");
+        // the 18th birthday, given ahead as rule 205B expects: still UASC, with no ceased date until it comes
+        Map<String, String> atEighteen = ret();
+        atEighteen.put("uasc.csv", UASC + "C2,2,15/08/2015,15/08/2033\n");
+        assertThat(importAndWait(atEighteen).get("status")).isEqualTo("DONE");
+        assertThat(jdbc.sql("SELECT uasc || ' ' || coalesce(uasc_ceased_on::text, 'not ceased') FROM child "
+                + "WHERE local_child_id = 'C2'").query(String.class).single()).isEqualTo("true not ceased");
+    }
+
+    @Test
     void permanenceRowsHearthWouldRefuseAreReportedAndAGoodOneIsKeptAgainstAHearthEdit() throws Exception {
         Map<String, String> bad = ret();
         bad.put("previous_permanence.csv", "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\n"

@@ -103,6 +103,16 @@ class ReturnExportApiTest extends IntegrationTest {
     }
 
     @Test
+    void aUascChildWhoseStatusHasNotCeasedIsReturnedWithTheEighteenthBirthday() throws Exception {
+        // rule 205B: the date UASC status ceases by age (rule 304) is given ahead of time
+        UUID uasc = data.aChild().localChildId("E5").born(LocalDate.of(2010, 2, 1)).uasc().create();
+        data.startCare(uasc, LocalDate.of(2026, 1, 1));
+        Map<String, String> files = unzip(mvc.perform(get(EXPORT).with(data.as(data.performance)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(files.get("uasc.csv")).isEqualTo(lines("CHILD,SEX,DOB,DUC", "E5,F,01/02/2010,01/02/2028"));
+    }
+
+    @Test
     void exportsEachTableFromTheRecordsOfTheYearAndLogsEachChild() throws Exception {
         byte[] zip = mvc.perform(get(EXPORT).with(data.as(data.performance))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();

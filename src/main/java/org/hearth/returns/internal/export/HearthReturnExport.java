@@ -235,8 +235,9 @@ public class HearthReturnExport {
                     add(ReturnTable.REVIEWS, id, dob, date(a.date()), a.detail("participation"));
                 }
             }
-            if (child.uasc() && (child.uascCeasedOn() == null || !child.uascCeasedOn().isBefore(year.start()))) {
-                add(ReturnTable.UASC, id, child.sex(), dob, date(child.uascCeasedOn()));
+            LocalDate uascCeases = uascCeases(child);
+            if (child.uasc() && (uascCeases == null || !uascCeases.isBefore(year.start()))) {
+                add(ReturnTable.UASC, id, child.sex(), dob, date(uascCeases));
             }
             String[] oc2 = HealthOutcomes.row(child, episodes, activity, year);
             if (oc2 != null) {
@@ -302,6 +303,17 @@ public class HearthReturnExport {
         String[] values = new String[table.columns().size()];
         System.arraycopy(fileValues, 0, values, 0, Math.min(fileValues.length, values.length));
         return values;
+    }
+
+    /**
+     * The date UASC status ceased or, while it has not, the 18th birthday, when it ceases by age (rule 304): DfE
+     * expects that date ahead of time (rule 205B), where Hearth's record holds a ceased date only once it has come.
+     */
+    static LocalDate uascCeases(ChildView child) {
+        if (child.uascCeasedOn() != null || child.dateOfBirth() == null) {
+            return child.uascCeasedOn();
+        }
+        return child.dateOfBirth().plusYears(18);
     }
 
     static String date(LocalDate date) {

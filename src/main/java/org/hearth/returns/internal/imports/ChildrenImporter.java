@@ -73,8 +73,11 @@ class ChildrenImporter implements TableImporter {
             }
         }
         for (ReturnRow row : data.rows(ReturnTable.UASC)) {
-            LocalDate ceased = checks.date(row, "DUC", false);
             LocalDate dob = births.get(row.child());
+            if (statusCeasesAtEighteen(row, dob, checks.today())) {
+                continue; // still UASC: the 18th birthday given ahead, as DfE expects (docs/903-rules, 205B)
+            }
+            LocalDate ceased = checks.date(row, "DUC", false);
             if (ceased != null && dob != null && ceased.isBefore(dob)) {
                 checks.problem(row, "DUC", "UASC status ceased before the child was born");
             }
@@ -82,6 +85,16 @@ class ChildrenImporter implements TableImporter {
         for (Map.Entry<String, List<ReturnRow>> child : data.byChild(ReturnTable.EPISODES).entrySet()) {
             checkEpisodes(child.getValue(), births.get(child.getKey()), checks);
         }
+    }
+
+    /**
+     * A DUC still to come that is the child's 18th birthday: the return gives the date UASC status will cease by age
+     * (rule 304) ahead of time, as rule 205B expects. Hearth's record holds a ceased date only once it has passed, so
+     * such a DUC is read as "still UASC"; the export writes the 18th birthday back (docs/returns-export.md).
+     */
+    private static boolean statusCeasesAtEighteen(ReturnRow uasc, LocalDate dob, LocalDate today) {
+        LocalDate ceased = uasc.date("DUC");
+        return ceased != null && dob != null && ceased.isAfter(today) && ceased.equals(dob.plusYears(18));
     }
 
     private static void checkEpisodes(List<ReturnRow> episodes, LocalDate dob, ImportChecks checks) {
@@ -138,7 +151,8 @@ class ChildrenImporter implements TableImporter {
             ReturnRow uasc = data.first(ReturnTable.UASC, localId);
             LocalDate dob = row.date("DOB");
             String sex = sex(row.value("SEX"));
-            LocalDate ceased = uasc == null ? null : uasc.date("DUC");
+            LocalDate ceased = uasc == null || statusCeasesAtEighteen(uasc, dob, run.today()) ? null
+                    : uasc.date("DUC");
             String returnSays = Reconcile.content(sex, dob, row.value("ETHNIC"), row.value("UPN"),
                     uasc != null ? "UASC" : null, ceased);
             ChildImports.Held hearth = held.get(localId);

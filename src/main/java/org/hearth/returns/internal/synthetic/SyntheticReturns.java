@@ -104,7 +104,7 @@ public final class SyntheticReturns {
         child.episodes(careStart, end, adoption, random);
         child.uasc = ageAtStart >= 14 && random.nextDouble() < 0.25;
         if (child.uasc) {
-            // status ceases at 18 (rule 304); Hearth records the date once it has come (see the note on 205B)
+            // status ceases at 18 (rule 304), given ahead of time as rule 205B expects
             child.uascCeased = child.dateOfBirth.plusYears(18);
         }
         return child;
@@ -325,8 +325,7 @@ public final class SyntheticReturns {
                 }
             }
             if (uasc) {
-                tables.add(ReturnTable.UASC, "CHILD", id, "SEX", sex, "DOB", dob, "DUC",
-                        uascCeased.isAfter(year.end()) ? null : format(uascCeased));
+                tables.add(ReturnTable.UASC, "CHILD", id, "SEX", sex, "DOB", dob, "DUC", format(uascCeased));
             }
             for (LocalDate[] m : missing) {
                 if (!m[0].isAfter(year.end()) && !m[1].isBefore(year.start())) {
