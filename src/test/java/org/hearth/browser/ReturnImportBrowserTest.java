@@ -49,6 +49,8 @@ class ReturnImportBrowserTest extends BrowserTest {
         assertThat(text("#status")).isEqualTo("Imported");
         assertThat(text("#summary")).contains("3 new to Hearth");
         assertThat(text("#counts")).contains("Episodes");
+        // the DfE rules ran over the return: a URN given for a placement type without one (rule 222)
+        assertThat(text("#findings")).contains("222", "Ofsted Unique reference number");
         open("/children/" + jdbc.sql("SELECT id FROM child WHERE local_child_id = 'C1'").query(java.util.UUID.class)
                 .single());
         assertThat(text("#names-needed")).contains("names are needed");

@@ -11,6 +11,7 @@ import org.hearth.access.Authorisation;
 import org.hearth.access.CurrentUsers;
 import org.hearth.returns.CollectionYear;
 import org.hearth.returns.internal.data.ReturnFile;
+import org.hearth.returns.internal.imports.ImportFinding;
 import org.hearth.returns.internal.imports.ImportIssue;
 import org.hearth.returns.internal.imports.ImportStatus;
 import org.hearth.returns.internal.imports.ImportView;
@@ -54,7 +55,7 @@ class ReturnImportApiController {
     record Status(UUID id, int year, String yearLabel, ImportStatus status, String requestedBy, Instant requestedAt,
             Instant startedAt, Instant finishedAt, String files, String failure, Children children,
             List<TableCount> tables, long problemCount, List<ImportIssue> problems, long conflictCount,
-            List<ImportIssue> conflicts) {
+            List<ImportIssue> conflicts, List<ImportFinding.RuleCount> findingsByRule, List<ImportFinding> findings) {
     }
 
     @PostMapping(path = "/api/v1/returns/903/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -70,11 +71,13 @@ class ReturnImportApiController {
 
     /**
      * The import's status and report. The report comes a thousand lines at a time ({@code offset}); counts say how
-     * many lines there are.
+     * many lines there are. The DfE rules' findings in the return (never a reason to refuse it) come with their count
+     * per rule, a thousand at a time ({@code findingsOffset}).
      */
     @GetMapping("/api/v1/returns/903/imports/{id}")
     @PreAuthorize(Authorisation.RETURN_IMPORTERS)
-    Status status(@PathVariable UUID id, @RequestParam(defaultValue = "0") int offset) {
+    Status status(@PathVariable UUID id, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "0") int findingsOffset) {
         ImportView view = imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<ImportIssue> report = imports.report(id, Math.max(0, offset), 1_000);
         return new Status(view.id(), view.year(), view.yearLabel(), view.status(), view.requestedByName(),
@@ -82,7 +85,8 @@ class ReturnImportApiController {
                 new Children(view.childrenCreated(), view.childrenUpdated(), view.childrenUnchanged()),
                 imports.counts(id), imports.problemCount(id),
                 report.stream().filter(i -> i.kind() == ImportIssue.Kind.PROBLEM).toList(), imports.conflictCount(id),
-                report.stream().filter(i -> i.kind() == ImportIssue.Kind.CONFLICT).toList());
+                report.stream().filter(i -> i.kind() == ImportIssue.Kind.CONFLICT).toList(),
+                imports.findingsByRule(id), imports.findings(id, Math.max(0, findingsOffset), 1_000));
     }
 
     static List<ReturnFile> files(List<MultipartFile> files) throws IOException {

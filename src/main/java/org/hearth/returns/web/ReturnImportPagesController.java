@@ -90,6 +90,7 @@ class ReturnImportPagesController {
         model.addAttribute("problemCount", imports.problemCount(id));
         model.addAttribute("conflictCount", imports.conflictCount(id));
         model.addAttribute("report", report);
+        model.addAttribute("findingsByRule", imports.findingsByRule(id));
         model.addAttribute("offset", from);
         model.addAttribute("more", report.size() == 500);
         return "returns/import";

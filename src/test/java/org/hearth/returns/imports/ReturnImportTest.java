@@ -202,6 +202,27 @@ public class ReturnImportTest extends IntegrationTest {
     }
 
     @Test
+    void theDfeRulesRunOverTheReturnWithLastYearsFilesAndTheirFindingsAreReportedNotRefused() throws Exception {
+        // last year's return recorded C1 with another date of birth: rule 203 compares the years
+        MockMultipartHttpServletRequestBuilder upload = request(ret());
+        upload.file(new MockMultipartFile("previous", "header.csv", "text/csv",
+                HEADER.replace("C1,1,01/05/2012", "C1,1,02/05/2012").getBytes(StandardCharsets.UTF_8)));
+        String location = mvc.perform(upload.with(data.as(data.performance)).with(csrf()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        Map<String, Object> result = await(location);
+        assertThat(result.get("status")).isEqualTo("DONE");
+        assertThat(list(result.get("findingsByRule"))).anySatisfy(r -> assertThat(r)
+                .containsEntry("ruleCode", "203").containsEntry("count", 1));
+        assertThat(list(result.get("findings"))).filteredOn(f -> "203".equals(f.get("ruleCode"))).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("child", "C1").containsEntry("table", "Header")
+                        .containsEntry("row", 2).containsEntry("fields", List.of("DOB")));
+        // without last year's files, the rules comparing years are not run
+        Map<String, Object> again = importAndWait(ret());
+        assertThat(list(again.get("findingsByRule"))).noneSatisfy(r -> assertThat(r.get("ruleCode"))
+                .isEqualTo("203"));
+    }
+
+    @Test
     void aDateUascCeasesStillToComeIsAcceptedOnlyAsTheEighteenthBirthday() throws Exception {
         Map<String, String> guessed = ret();
         guessed.put("uasc.csv", UASC + "C2,2,15/08/2015,01/01/2030\n");

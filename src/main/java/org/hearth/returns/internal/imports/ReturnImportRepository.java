@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.returns.internal.data.ReturnTable;
+import org.hearth.returns.internal.validation.Finding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,6 +77,41 @@ class ReturnImportRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, new int[] {Types.OTHER, Types.INTEGER,
                     Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
                     Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+    }
+
+    void saveFindings(UUID id, List<Finding> findings) {
+        List<Object[]> rows = new ArrayList<>(findings.size());
+        int seq = 0;
+        for (Finding f : findings) {
+            rows.add(new Object[] {id, seq++, f.ruleCode(), f.table() == null ? null : f.table().dfeName(), f.row(),
+                f.child(), String.join(", ", f.fields()), f.message()});
+        }
+        template.batchUpdate("""
+                INSERT INTO return_import_finding (import_id, seq, rule_code, table_name, row_number, child, fields,
+                    message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, new int[] {Types.OTHER, Types.INTEGER, Types.VARCHAR,
+                    Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+    }
+
+    /** The findings in order, from {@code offset}, at most {@code limit}. */
+    List<ImportFinding> findings(UUID id, int offset, int limit) {
+        return jdbc.sql("""
+                SELECT rule_code, table_name, row_number, child, fields, message FROM return_import_finding
+                WHERE import_id = :id ORDER BY seq OFFSET :offset LIMIT :limit""")
+                .param("id", id).param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new ImportFinding(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5).isEmpty() ? List.of() : List.of(rs.getString(5).split(", ")),
+                        rs.getString(6)))
+                .list();
+    }
+
+    /** How many findings each rule made, most first. */
+    List<ImportFinding.RuleCount> findingsByRule(UUID id) {
+        return jdbc.sql("""
+                SELECT rule_code, min(message), count(*) FROM return_import_finding WHERE import_id = :id
+                GROUP BY rule_code ORDER BY count(*) DESC, rule_code""").param("id", id)
+                .query((rs, n) -> new ImportFinding.RuleCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
     }
 
     void saveCounts(UUID id, List<TableCount> counts) {

@@ -18,10 +18,13 @@ import org.hearth.access.TeamKind;
 import org.hearth.access.TeamSummary;
 import org.hearth.codes.CodeLists;
 import org.hearth.returns.CollectionYear;
+import org.hearth.returns.internal.check.DirectoryPostcodes;
+import org.hearth.returns.internal.check.FilesCheck;
 import org.hearth.returns.internal.data.ReturnFiles;
 import org.hearth.returns.internal.data.ReadProblem;
 import org.hearth.returns.internal.data.ReadResult;
 import org.hearth.returns.internal.data.ReturnFile;
+import org.hearth.returns.internal.validation.Finding;
 import org.hearth.shared.InvalidInputException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -47,6 +50,7 @@ public class ReturnImports {
     private final CodeLists codes;
     private final Directory directory;
     private final AccessLog accessLog;
+    private final DirectoryPostcodes postcodes;
     private final TransactionTemplate transaction;
     private final Clock clock;
     // one import at a time: two imports of overlapping returns must not decide against each other's half-done work
@@ -57,8 +61,10 @@ public class ReturnImports {
     });
 
     ReturnImports(ReturnImportRepository repository, List<TableImporter> importers, CodeLists codes,
-            Directory directory, AccessLog accessLog, PlatformTransactionManager transactions, Clock clock) {
+            Directory directory, AccessLog accessLog, DirectoryPostcodes postcodes,
+            PlatformTransactionManager transactions, Clock clock) {
         this.repository = repository;
+        this.postcodes = postcodes;
         this.importers = importers;
         this.codes = codes;
         this.directory = directory;
@@ -86,7 +92,7 @@ public class ReturnImports {
      *
      * @param teamId the team children new to Hearth are placed with; null for the default (ADR 0010: the
      *        children-in-care team whose name comes first)
-     * @param previous last year's files: used as validation context only, never imported
+     * @param previous last year's files: read by the DfE rules that compare years, never imported
      */
     public UUID submit(List<ReturnFile> files, List<ReturnFile> previous, CollectionYear year, UUID teamId,
             CurrentUser user) {
@@ -98,7 +104,8 @@ public class ReturnImports {
         repository.create(id, year.endYear(), user.id(), user.username(), team, String.join(", ", files.stream()
                 .map(ReturnFile::name).toList()), previous != null && !previous.isEmpty());
         List<ReturnFile> copy = List.copyOf(files);
-        worker.submit(() -> run(id, copy, year, team, user.id(), user.username()));
+        List<ReturnFile> last = previous == null ? List.of() : List.copyOf(previous);
+        worker.submit(() -> run(id, copy, last, year, team, user.id(), user.username()));
         return id;
     }
 
@@ -137,17 +144,32 @@ public class ReturnImports {
         return repository.issueCount(id, ImportIssue.Kind.CONFLICT);
     }
 
+    /** What the DfE rules found in the return, in order, from {@code offset}. */
+    public List<ImportFinding> findings(UUID id, int offset, int limit) {
+        return repository.findings(id, offset, limit);
+    }
+
+    public List<ImportFinding.RuleCount> findingsByRule(UUID id) {
+        return repository.findingsByRule(id);
+    }
+
     /** Runs one import to its end; never throws. Package-visible so tests can run one in their own thread. */
-    void run(UUID id, List<ReturnFile> files, CollectionYear year, UUID teamId, UUID by, String byName) {
+    void run(UUID id, List<ReturnFile> files, List<ReturnFile> previous, CollectionYear year, UUID teamId, UUID by,
+            String byName) {
         long started = System.nanoTime();
         try {
             repository.running(id);
             // CSV (a folder's files or a zip) or the XML form, never mixed
             ReadResult result = ReturnFiles.fromUploads(files);
-            if (!result.ok()) {
-                refuse(id, result.problems().stream().map(ReturnImports::issue).toList());
+            ReadResult last = previous.isEmpty() ? null : ReturnFiles.fromUploads(previous);
+            // the DfE rules over the return as uploaded: what DfE would query, reported, never a reason to refuse
+            FilesCheck.Outcome validated = FilesCheck.check(year, result, last, postcodes,
+                    postcodes.available() ? postcodes.councilAuthority() : null);
+            if (!validated.readable()) {
+                refuse(id, validated.problems().stream().map(ReturnImports::issue).toList(), List.of());
                 return;
             }
+            List<Finding> findings = validated.result().findings();
             long read = System.nanoTime();
             LocalDate today = LocalDate.now(clock);
             ImportChecks checks = new ImportChecks(result.data(), year, today, codes);
@@ -156,13 +178,13 @@ public class ReturnImports {
                 importer.check(result.data(), checks);
             }
             if (!checks.problems().isEmpty()) {
-                refuse(id, checks.problems());
+                refuse(id, checks.problems(), findings);
                 return;
             }
             long checked = System.nanoTime();
             ImportRun run = new ImportRun(id, year, by, byName, teamId, result.data(), today, repository);
-            transaction.executeWithoutResult(status -> write(run));
-            log.info("Return import {}: {} rows read in {} ms, checked in {} ms, written in {} ms", id,
+            transaction.executeWithoutResult(status -> write(run, findings));
+            log.info("Return import {}: {} rows read and validated in {} ms, checked in {} ms, written in {} ms", id,
                     result.data().size(), (read - started) / 1_000_000, (checked - read) / 1_000_000,
                     (System.nanoTime() - checked) / 1_000_000);
         } catch (RuntimeException e) {
@@ -178,7 +200,7 @@ public class ReturnImports {
         }
     }
 
-    private void write(ImportRun run) {
+    private void write(ImportRun run, List<Finding> findings) {
         for (TableImporter importer : importers) {
             importer.apply(run);
         }
@@ -188,6 +210,7 @@ public class ReturnImports {
                 "Imported from the 903 return " + run.year().label());
         repository.saveIssues(run.importId(), run.conflicts(), 0);
         repository.saveCounts(run.importId(), run.counts());
+        repository.saveFindings(run.importId(), findings);
         int created = (int) run.children().values().stream().filter(ImportRun.ChildRef::created).count();
         int updated = (int) run.children().values().stream()
                 .filter(c -> !c.created() && run.changedChildren().contains(c.id())).count();
@@ -195,9 +218,10 @@ public class ReturnImports {
                 run.children().size() - created - updated, null);
     }
 
-    private void refuse(UUID id, List<ImportIssue> problems) {
+    private void refuse(UUID id, List<ImportIssue> problems, List<Finding> findings) {
         transaction.executeWithoutResult(status -> {
             repository.saveIssues(id, problems, 0);
+            repository.saveFindings(id, findings);
             repository.finish(id, ImportStatus.REFUSED, 0, 0, 0, null);
         });
     }
