@@ -1,5 +1,6 @@
 package org.hearth.permanence;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.hearth.permanence.internal.PermanenceRepository;
+import org.hearth.permanence.internal.PermanenceRules;
+import org.hearth.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +42,59 @@ public class PermanenceRecords {
     @Transactional(readOnly = true)
     public Map<UUID, ChildPermanence> of(Collection<UUID> childIds) {
         return store.of(childIds);
+    }
+
+    /**
+     * What the entry rules would refuse in a child's records given whole (an import), each decision and order checked
+     * against the others given, dates against the child's birth and today. Ids and versions are not read.
+     *
+     * @return the problems, by part and field; empty when every part would be recorded
+     */
+    public List<PermanenceProblem> problemsWith(ChildPermanence given, LocalDate birth, LocalDate today) {
+        List<PermanenceProblem> problems = new ArrayList<>();
+        PreviousPermanence previous = given.previous();
+        if (previous != null) {
+            collect(problems, PermanenceProblem.Part.PREVIOUS_PERMANENCE, 0, () -> PermanenceRules.previous(
+                    given.childId(), new PermanenceRules.PreviousInput(previous.option(), previous.localAuthority(),
+                            previous.orderDate(), List.of()), birth, today));
+        }
+        // the others are told apart by position, not id: imported records have none yet
+        List<AdoptionDecision> decisions = numbered(given.decisions(), (d, id) -> new AdoptionDecision(id,
+                d.childId(), d.decidedOn(), d.reversedOn(), d.reversalReason(), 0));
+        for (int i = 0; i < decisions.size(); i++) {
+            AdoptionDecision d = decisions.get(i);
+            collect(problems, PermanenceProblem.Part.DECISION, i, () -> PermanenceRules.decision(d.id(),
+                    given.childId(), new PermanenceRules.DecisionInput(d.decidedOn(), d.reversedOn(),
+                            d.reversalReason(), List.of()), decisions, birth, today));
+        }
+        AdoptionMatch match = given.match();
+        if (match != null) {
+            collect(problems, PermanenceProblem.Part.MATCH, 0, () -> PermanenceRules.match(given.childId(),
+                    new PermanenceRules.MatchInput(match.matchedOn(), match.byFosterCarers() ? "1" : "0",
+                            String.valueOf(match.adopterCount()), match.adopterSex(), match.adopterLegalStatus(),
+                            List.of()), birth, today));
+        }
+        List<DeprivationOfLibertyOrder> orders = numbered(given.orders(), (o, id) -> new DeprivationOfLibertyOrder(
+                id, o.childId(), o.startedOn(), o.endedOn(), 0));
+        for (int i = 0; i < orders.size(); i++) {
+            DeprivationOfLibertyOrder o = orders.get(i);
+            collect(problems, PermanenceProblem.Part.ORDER, i, () -> PermanenceRules.order(o.id(), given.childId(),
+                    new PermanenceRules.OrderInput(o.startedOn(), o.endedOn(), List.of()), orders, birth, today));
+        }
+        return problems;
+    }
+
+    private static <T> List<T> numbered(List<T> records, BiFunction<T, UUID, T> withId) {
+        return records.stream().map(r -> withId.apply(r, UUID.randomUUID())).toList();
+    }
+
+    private static void collect(List<PermanenceProblem> problems, PermanenceProblem.Part part, int index,
+            Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(new PermanenceProblem(part, index, p.field(), p.message())));
+        }
     }
 
     /**

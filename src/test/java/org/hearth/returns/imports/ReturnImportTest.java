@@ -245,16 +245,20 @@ public class ReturnImportTest extends IntegrationTest {
                 + "C1,01/05/2012,Z1,,01/02/2020\n" + "C2,15/08/2015,P2,821,2019-05-01\n");
         bad.put("placed_for_adoption.csv", "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n"
                 + "C2,15/08/2015,01/03/2025,01/06/2025,\n");
+        bad.put("ad1.csv", "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\n"
+                + "C2,15/08/2015,01/03/2025,01/05/2025,0,1,MM,L0\n");
         bad.put("DoLo.csv", "CHILD,DOB,DOLO_START,DOLO_END\n" + "C1,01/05/2012,01/07/2025,\n"
                 + "C1,01/05/2012,01/09/2025,01/10/2025\n");
         Map<String, Object> refused = importAndWait(bad);
         assertThat(refused.get("status")).isEqualTo("REFUSED");
         assertThat(list(refused.get("problems"))).extracting(p -> p.get("table") + " " + p.get("row") + " "
                 + p.get("column")).contains(
-                        "PrevPerm 2 PREV_PERM",                  // Z1 with a date (rule 635)
+                        "PrevPerm 2 DATE_PERM",                  // Z1 with a date (rule 635)
                         "PrevPerm 3 DATE_PERM",                  // not dd/mm/yyyy
                         "PlacedAdoption 2 REASON_PLACED_CEASED", // reversed without a reason (rule 119)
-                        "DoLo 3 DOLO_START");                    // starts while the first is in force (rule 705)
+                        "AD1 2 SEX_ADOPTR",                      // one adopter is not a couple (MM)
+                        "DoLo 2 DOLO_START",                     // the two orders overlap (rule 705): both named
+                        "DoLo 3 DOLO_START");
         assertThat(count("previous_permanence")).isZero();
 
         Map<String, String> good = ret();

@@ -3,19 +3,17 @@ package org.hearth.returns.internal.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.hearth.permanence.AdoptionDecision;
 import org.hearth.permanence.AdoptionMatch;
 import org.hearth.permanence.ChildPermanence;
 import org.hearth.permanence.DeprivationOfLibertyOrder;
+import org.hearth.permanence.PermanenceProblem;
 import org.hearth.permanence.PermanenceRecords;
 import org.hearth.permanence.PreviousPermanence;
 import org.hearth.returns.internal.data.ReturnData;
@@ -35,11 +33,15 @@ import org.springframework.stereotype.Component;
 @Order(50)
 class PermanenceImporter implements TableImporter {
 
-    /** A whole or partly known date of the order (docs/903.md 2.9): zz for the parts not known. */
-    private static final Pattern PARTIAL_DATE = Pattern.compile("(ZZ|\\d\\d)/(ZZ|\\d\\d)/(ZZZZ|\\d{4})");
-
-    /** The authority that arranged it: the old three-digit DfE number, or outside England (docs/903.md 2.9). */
-    private static final Pattern LA_PERM = Pattern.compile("\\d{3}|WAL|SCO|NUK|NIR");
+    /** The return's column for each field the permanence entry rules name, by part. */
+    private static final Map<PermanenceProblem.Part, Map<String, String>> COLUMNS = Map.of(
+            PermanenceProblem.Part.PREVIOUS_PERMANENCE, Map.of("option", "PREV_PERM", "localAuthority", "LA_PERM",
+                    "orderDate", "DATE_PERM"),
+            PermanenceProblem.Part.DECISION, Map.of("decidedOn", "DATE_PLACED", "reversedOn", "DATE_PLACED_CEASED",
+                    "reversalReason", "REASON_PLACED_CEASED"),
+            PermanenceProblem.Part.MATCH, Map.of("matchedOn", "DATE_MATCH", "byFosterCarers", "FOSTER_CARE",
+                    "adopterCount", "NB_ADOPTR", "adopterSex", "SEX_ADOPTR", "adopterLegalStatus", "LS_ADOPTR"),
+            PermanenceProblem.Part.ORDER, Map.of("startedOn", "DOLO_START", "endedOn", "DOLO_END"));
 
     private final PermanenceRecords permanence;
 
@@ -52,68 +54,55 @@ class PermanenceImporter implements TableImporter {
         return List.of(ReturnTable.PREV_PERM, ReturnTable.PLACED_ADOPTION, ReturnTable.AD1, ReturnTable.DOLO);
     }
 
+    /**
+     * The return's own shape first (dates, the codes a record cannot be made without, a child once in PrevPerm and
+     * AD1, one decision a day); then each child's records whole, as the permanence module's entry rules would take
+     * them (codes, partial dates, rules 119, 522, 579, 635, 702, 705...), asked of the module so they are not restated.
+     */
     @Override
     public void check(ReturnData data, ImportChecks checks) {
-        Set<String> seen = new java.util.HashSet<>();
-        for (ReturnRow row : data.rows(ReturnTable.PREV_PERM)) {
-            checks.oneOf(row, "PREV_PERM", ReturnCodes.PREVIOUS_PERMANENCE, true);
-            if (row.isPresent("DATE_PERM") && !PARTIAL_DATE.matcher(row.value("DATE_PERM")).matches()) {
-                checks.problem(row, "DATE_PERM", "Give the date of the order as dd/mm/yyyy, with zz for the parts not "
-                        + "known (zz/05/2019)");
-            }
-            if (row.isPresent("LA_PERM") && !LA_PERM.matcher(row.value("LA_PERM")).matches()) {
-                checks.problem(row, "LA_PERM", "Give the authority as its three-digit DfE number, or WAL, SCO, NUK or "
-                        + "NIR");
-            }
-            if ("Z1".equals(row.value("PREV_PERM")) && (row.isPresent("LA_PERM") || row.isPresent("DATE_PERM"))) {
-                checks.problem(row, "PREV_PERM", "No previous permanence option (Z1) takes no authority or date");
-            }
-            once(row, "PrevPerm", seen, checks);
+        Set<String> children = new LinkedHashSet<>();
+        for (ReturnTable table : tables()) {
+            children.addAll(data.byChild(table).keySet());
         }
-        Map<String, Set<LocalDate>> decided = new HashMap<>();
-        for (ReturnRow row : data.rows(ReturnTable.PLACED_ADOPTION)) {
-            LocalDate placed = checks.date(row, "DATE_PLACED", true);
-            LocalDate ceased = checks.date(row, "DATE_PLACED_CEASED", false);
-            if (placed != null && ceased != null && ceased.isBefore(placed)) {
-                checks.problem(row, "DATE_PLACED_CEASED", "The decision is reversed before it was made");
+        Set<String> prevPermSeen = new java.util.HashSet<>();
+        Set<String> ad1Seen = new java.util.HashSet<>();
+        for (String child : children) {
+            int before = checks.problems().size();
+            for (ReturnRow row : data.of(ReturnTable.PREV_PERM, child)) {
+                once(row, "PrevPerm", prevPermSeen, checks);
             }
-            if (row.isPresent("DATE_PLACED_CEASED") != row.isPresent("REASON_PLACED_CEASED")) {
-                checks.problem(row, "REASON_PLACED_CEASED", "A reversed decision needs both its date and its reason");
-            }
-            if (row.isPresent("REASON_PLACED_CEASED")) {
-                checks.oneOf(row, "REASON_PLACED_CEASED", ReturnCodes.REASON_PLACED_CEASED, false);
-            }
-            if (placed != null && row.child() != null
-                    && !decided.computeIfAbsent(row.child(), c -> new java.util.HashSet<>()).add(placed)) {
-                checks.problem(row, "DATE_PLACED", "The child has two decisions made on " + row.value("DATE_PLACED"));
-            }
-        }
-        seen.clear();
-        for (ReturnRow row : data.rows(ReturnTable.AD1)) {
-            checks.date(row, "DATE_INT", false);
-            checks.date(row, "DATE_MATCH", true);
-            checks.oneOf(row, "FOSTER_CARE", ReturnCodes.YES_NO, true);
-            checks.oneOf(row, "NB_ADOPTR", Set.of("1", "2"), true);
-            checks.oneOf(row, "SEX_ADOPTR", ReturnCodes.ADOPTER_SEX, true);
-            checks.oneOf(row, "LS_ADOPTR", ReturnCodes.ADOPTER_LEGAL_STATUS, true);
-            once(row, "AD1", seen, checks);
-        }
-        for (List<ReturnRow> orders : data.byChild(ReturnTable.DOLO).values()) {
-            List<ReturnRow> dated = new ArrayList<>();
-            for (ReturnRow row : orders) {
-                LocalDate start = checks.date(row, "DOLO_START", true);
-                LocalDate end = checks.date(row, "DOLO_END", false);
-                if (start != null && end != null && end.isBefore(start)) {
-                    checks.problem(row, "DOLO_END", "The order ends before it starts");
-                } else if (start != null) {
-                    dated.add(row);
+            Set<LocalDate> decided = new java.util.HashSet<>();
+            for (ReturnRow row : data.of(ReturnTable.PLACED_ADOPTION, child)) {
+                LocalDate placed = checks.date(row, "DATE_PLACED", true);
+                checks.date(row, "DATE_PLACED_CEASED", false);
+                if (placed != null && !decided.add(placed)) {
+                    checks.problem(row, "DATE_PLACED", "The child has two decisions made on "
+                            + row.value("DATE_PLACED"));
                 }
             }
-            dated.sort(Comparator.comparing(r -> r.date("DOLO_START")));
-            for (int i = 1; i < dated.size(); i++) {
-                LocalDate previousEnd = dated.get(i - 1).date("DOLO_END");
-                if (previousEnd == null || !dated.get(i).date("DOLO_START").isAfter(previousEnd)) {
-                    checks.problem(dated.get(i), "DOLO_START", "The order starts while the one before is in force");
+            for (ReturnRow row : data.of(ReturnTable.AD1, child)) {
+                checks.date(row, "DATE_INT", false);
+                checks.date(row, "DATE_MATCH", true);
+                checks.oneOf(row, "FOSTER_CARE", ReturnCodes.YES_NO, true);
+                checks.oneOf(row, "NB_ADOPTR", Set.of("1", "2"), true);
+                once(row, "AD1", ad1Seen, checks);
+            }
+            for (ReturnRow row : data.of(ReturnTable.DOLO, child)) {
+                checks.date(row, "DOLO_START", true);
+                checks.date(row, "DOLO_END", false);
+            }
+            if (checks.problems().size() == before) {
+                ReturnRow header = data.first(ReturnTable.HEADER, child);
+                FromReturn given = fromReturn(data, child, UUID.randomUUID());
+                for (PermanenceProblem problem : permanence.problemsWith(given.records(),
+                        header == null ? null : header.date("DOB"), checks.today())) {
+                    ReturnRow row = given.rowOf(problem);
+                    String column = COLUMNS.get(problem.part()).get(problem.field());
+                    if (row.table() == ReturnTable.AD1 && "DATE_PLACED".equals(column)) {
+                        column = "DATE_INT"; // AD1's date of the decision is a decision too
+                    }
+                    checks.problem(row, column, problem.message());
                 }
             }
         }
@@ -139,7 +128,7 @@ class PermanenceImporter implements TableImporter {
         List<ChildPermanence> changed = new ArrayList<>();
         for (String localId : children) {
             ImportRun.ChildRef ref = run.child(localId);
-            ChildPermanence given = fromReturn(data, localId, ref.id());
+            ChildPermanence given = fromReturn(data, localId, ref.id()).records();
             ChildPermanence hearth = held.get(ref.id());
             // nothing Hearth holds that the return speaks of counts as nothing held
             String hearthHas = hearth == null ? null : content(matching(hearth, given));
@@ -156,30 +145,48 @@ class PermanenceImporter implements TableImporter {
         }
     }
 
-    private static ChildPermanence fromReturn(ReturnData data, String localId, UUID childId) {
+    /** A child's records as the return gives them, with the row each came from. */
+    private record FromReturn(ChildPermanence records, ReturnRow previousRow, List<ReturnRow> decisionRows,
+            ReturnRow matchRow, List<ReturnRow> orderRows) {
+
+        ReturnRow rowOf(PermanenceProblem problem) {
+            return switch (problem.part()) {
+                case PREVIOUS_PERMANENCE -> previousRow;
+                case DECISION -> decisionRows.get(problem.index());
+                case MATCH -> matchRow;
+                case ORDER -> orderRows.get(problem.index());
+            };
+        }
+    }
+
+    private static FromReturn fromReturn(ReturnData data, String localId, UUID childId) {
         ReturnRow prev = data.first(ReturnTable.PREV_PERM, localId);
-        Map<LocalDate, AdoptionDecision> decisions = new LinkedHashMap<>();
+        Map<LocalDate, ReturnRow> decisionRows = new java.util.TreeMap<>();
+        Map<LocalDate, AdoptionDecision> decisions = new java.util.TreeMap<>();
         for (ReturnRow row : data.of(ReturnTable.PLACED_ADOPTION, localId)) {
             decisions.put(row.date("DATE_PLACED"), new AdoptionDecision(null, childId, row.date("DATE_PLACED"),
                     row.date("DATE_PLACED_CEASED"), row.value("REASON_PLACED_CEASED"), 0));
+            decisionRows.put(row.date("DATE_PLACED"), row);
         }
         ReturnRow ad1 = data.first(ReturnTable.AD1, localId);
-        if (ad1 != null && ad1.date("DATE_INT") != null) {
-            decisions.putIfAbsent(ad1.date("DATE_INT"), new AdoptionDecision(null, childId, ad1.date("DATE_INT"),
-                    null, null, 0));
+        if (ad1 != null && ad1.date("DATE_INT") != null && !decisions.containsKey(ad1.date("DATE_INT"))) {
+            decisions.put(ad1.date("DATE_INT"), new AdoptionDecision(null, childId, ad1.date("DATE_INT"), null, null,
+                    0));
+            decisionRows.put(ad1.date("DATE_INT"), ad1);
         }
-        List<DeprivationOfLibertyOrder> orders = new ArrayList<>();
-        for (ReturnRow row : data.of(ReturnTable.DOLO, localId)) {
-            orders.add(new DeprivationOfLibertyOrder(null, childId, row.date("DOLO_START"), row.date("DOLO_END"), 0));
-        }
-        return new ChildPermanence(childId,
+        List<ReturnRow> orderRows = data.of(ReturnTable.DOLO, localId).stream()
+                .sorted(Comparator.comparing(r -> r.date("DOLO_START"))).toList();
+        List<DeprivationOfLibertyOrder> orders = orderRows.stream().map(row -> new DeprivationOfLibertyOrder(null,
+                childId, row.date("DOLO_START"), row.date("DOLO_END"), 0)).toList();
+        ChildPermanence records = new ChildPermanence(childId,
                 prev == null ? null : new PreviousPermanence(childId, prev.value("PREV_PERM"), prev.value("LA_PERM"),
                         unknownPartsInLowerCase(prev.value("DATE_PERM")), 0),
-                decisions.values().stream().sorted(Comparator.comparing(AdoptionDecision::decidedOn)).toList(),
+                List.copyOf(decisions.values()),
                 ad1 == null ? null : new AdoptionMatch(childId, ad1.date("DATE_MATCH"), "1".equals(ad1.value(
                         "FOSTER_CARE")), Integer.parseInt(ad1.value("NB_ADOPTR")), ad1.value("SEX_ADOPTR"),
                         ad1.value("LS_ADOPTR"), 0),
-                orders.stream().sorted(Comparator.comparing(DeprivationOfLibertyOrder::startedOn)).toList());
+                orders);
+        return new FromReturn(records, prev, List.copyOf(decisionRows.values()), ad1, orderRows);
     }
 
     /** The guidance writes the unknown parts of a date as zz (the reading upper-cased them). */
