@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.hearth.children.internal.ChildService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A worker records a child's permanence (previous permanence, a decision to place for adoption and its reversal, a
@@ -14,6 +16,9 @@ import org.openqa.selenium.By;
  * the year's return from Hearth's records and follows a finding to the child. Every page passes axe-core.
  */
 class PermanenceAndReturnBrowserTest extends BrowserTest {
+
+    @Autowired
+    ChildService children;
 
     @Test
     void aWorkerRecordsPermanence() {
@@ -82,11 +87,16 @@ class PermanenceAndReturnBrowserTest extends BrowserTest {
     void aPerformanceOfficerValidatesTheYearAndFollowsAFindingToTheChild() {
         UUID child = data.startCare(data.aChild().localChildId("V1").born(LocalDate.of(2014, 3, 14)).create(),
                 LocalDate.of(2026, 5, 1));
+        // a restricted record the officer is not named on: left out of the return, and said so
+        UUID restricted = data.startCare(data.aChild().localChildId("V2").born(LocalDate.of(2012, 1, 1)).create(),
+                LocalDate.of(2026, 6, 1));
+        children.restrict(data.currentUser(data.head), restricted, "Adoption placement");
         signInAs("performance");
         follow(By.linkText("903 return"));
         assertAccessible();
         assertThat(text("h1")).contains("2026-27");
         assertThat(text("#summary")).contains("1 children in the return");
+        assertThat(text("#left-out")).contains("1 child who belongs in this return has a restricted record");
         follow(By.id("validate-again"));
         assertAccessible();
         if (!browser.findElements(By.cssSelector("section[id^='rule-'] a")).isEmpty()) {

@@ -39,6 +39,9 @@ class ReturnApiController {
         this.currentUsers = currentUsers;
     }
 
+    /** How many children belong in the return but have restricted records the caller is not named on. */
+    static final String LEFT_OUT = "Hearth-Restricted-Children-Left-Out";
+
     /** @param format {@code csv-zip} (the DfE's CSV set) or {@code xml} (the 903 XML form) */
     @GetMapping("/api/v1/returns/903/export")
     @PreAuthorize(Authorisation.RETURN_PREPARERS)
@@ -51,13 +54,15 @@ class ReturnApiController {
         }
         HearthReturnExport.Exported exported = export.export(currentUsers.require(), collectionYear,
                 "903 return " + collectionYear.label());
+        // the return is short by the restricted records the caller is not named on: said, never silently
+        String leftOut = String.valueOf(exported.leftOut());
         if (xml) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).header(LEFT_OUT, leftOut)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ssda903-"
                             + collectionYear.label() + ".xml\"")
                     .body(XmlReturnWriter.write(exported.data()));
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip")).header(LEFT_OUT, leftOut)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ssda903-" + collectionYear.label()
                         + ".zip\"")
                 .body(CsvReturnWriter.zip(exported.data()));
@@ -72,6 +77,7 @@ class ReturnApiController {
         json.put("year", outcome.year().endYear());
         json.put("label", outcome.year().label());
         json.put("children", outcome.children());
+        json.put("restrictedChildrenLeftOut", outcome.leftOut());
         json.put("findings", outcome.findings());
         json.put("rulesRun", outcome.rulesRun());
         json.put("rulesNotRun", outcome.rulesNotRun().stream().map(r -> Map.of("code", r.code(), "reason",

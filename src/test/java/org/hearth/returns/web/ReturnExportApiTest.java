@@ -21,6 +21,7 @@ import org.hearth.careleavers.CareLeaverRecords;
 import org.hearth.careleavers.LeavingCareHistory;
 import org.hearth.children.EpisodeCommand;
 import org.hearth.children.EpisodeCommandType;
+import org.hearth.children.internal.ChildService;
 import org.hearth.permanence.ChildPermanence;
 import org.hearth.permanence.DeprivationOfLibertyOrder;
 import org.hearth.permanence.PermanenceRecords;
@@ -47,6 +48,8 @@ class ReturnExportApiTest extends IntegrationTest {
     CareLeaverRecords careLeavers;
     @Autowired
     PermanenceRecords permanence;
+    @Autowired
+    ChildService childService;
 
     UUID longTerm;
     UUID newlyInCare;
@@ -100,6 +103,20 @@ class ReturnExportApiTest extends IntegrationTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("year"));
         mvc.perform(get("/api/v1/returns/903/export?year=2027&format=pdf").with(data.as(data.performance)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("format"));
+    }
+
+    @Test
+    void aRestrictedRecordTheOfficerIsNotNamedOnIsLeftOutAndCountedNeverSilently() throws Exception {
+        UUID restricted = data.aChild().localChildId("R9").born(LocalDate.of(2013, 2, 1)).create();
+        data.startCare(restricted, LocalDate.of(2026, 2, 1));
+        childService.restrict(data.currentUser(data.head), restricted, "Adoption placement");
+        var response = mvc.perform(get(EXPORT).with(data.as(data.performance))).andExpect(status().isOk())
+                .andExpect(header().string("Hearth-Restricted-Children-Left-Out", "1")).andReturn().getResponse();
+        assertThat(unzip(response.getContentAsByteArray()).get("header.csv")).doesNotContain("R9");
+        mvc.perform(get("/api/v1/returns/903/validation?year=2027").with(data.as(data.performance)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.restrictedChildrenLeftOut").value(1));
+        mvc.perform(get(EXPORT.replace("csv-zip", "xml")).with(data.as(data.performance)))
+                .andExpect(header().string("Hearth-Restricted-Children-Left-Out", "1"));
     }
 
     @Test

@@ -86,8 +86,12 @@ public class HearthReturnExport {
 
     /**
      * The year's return and, for linking findings to records, Hearth's id of each child in it (by CHILD).
+     *
+     * @param leftOut children who belong in the year's return but whose restricted records the user is not named on:
+     *        not in it (ChildAccess: a restricted record is seen only by those named on it, whatever their role), so
+     *        the return is short by this many until someone named on them completes it
      */
-    public record Exported(CollectionYear year, ReturnData data, Map<String, UUID> childIds) {
+    public record Exported(CollectionYear year, ReturnData data, Map<String, UUID> childIds, int leftOut) {
     }
 
     /**
@@ -98,8 +102,9 @@ public class HearthReturnExport {
         List<UUID> ids = new ArrayList<>();
         careHistories.forEachChildBatch(10_000, ids::addAll);
         List<ChildRows> included = new ArrayList<>();
+        int[] leftOut = {0};
         for (int from = 0; from < ids.size(); from += BATCH) {
-            included.addAll(batch(user, year, ids.subList(from, Math.min(ids.size(), from + BATCH))));
+            included.addAll(batch(user, year, ids.subList(from, Math.min(ids.size(), from + BATCH)), leftOut));
         }
         included.sort(Comparator.comparing(r -> r.child.localChildId()));
         Map<String, UUID> childIds = new LinkedHashMap<>();
@@ -137,32 +142,38 @@ public class HearthReturnExport {
             rows.put(table, list);
             sources.put(table, "Hearth " + table.fileName());
         }
-        return new Exported(year, new ReturnData(rows, sources), childIds);
+        return new Exported(year, new ReturnData(rows, sources), childIds, leftOut[0]);
     }
 
-    /** One batch of children: each module read once for the batch. */
-    private List<ChildRows> batch(CurrentUser user, CollectionYear year, List<UUID> ids) {
-        Map<UUID, ChildView> visible = new HashMap<>();
+    /**
+     * One batch of children: each module read once for the batch. Children the user may not see are only counted
+     * (in {@code leftOut}) when they belong in the return; nothing of theirs is returned or logged.
+     */
+    private List<ChildRows> batch(CurrentUser user, CollectionYear year, List<UUID> ids, int[] leftOut) {
+        Map<UUID, ChildView> all = new HashMap<>();
+        Set<UUID> visible = new HashSet<>();
         for (ChildView child : children.findAll(ids)) {
+            all.put(child.id(), child);
             if (gate.canSee(user, child)) {
-                visible.put(child.id(), child);
+                visible.add(child.id());
             }
         }
-        if (visible.isEmpty()) {
-            return List.of();
-        }
         Map<UUID, CareHistory> histories = new HashMap<>();
-        careHistories.of(visible.keySet()).forEach(h -> histories.put(h.childId(), h));
-        Map<UUID, List<LeavingCareStatus>> statuses = careLeavers.statusesOf(visible.keySet());
+        careHistories.of(all.keySet()).forEach(h -> histories.put(h.childId(), h));
+        Map<UUID, List<LeavingCareStatus>> statuses = careLeavers.statusesOf(all.keySet());
         List<ChildRows> included = new ArrayList<>();
-        for (ChildView child : visible.values()) {
+        for (ChildView child : all.values()) {
             List<EpisodeView> episodes = histories.containsKey(child.id()) ? histories.get(child.id()).episodes()
                     : List.of();
             ChildRows rows = new ChildRows(child, episodes, year);
             rows.lookedAfterInYear = !rows.episodesInYear().isEmpty();
             rows.careLeaver = CareLeaverOutcomes.row(child, episodes, statuses.get(child.id()), year);
             if (rows.lookedAfterInYear || rows.careLeaver != null) {
-                included.add(rows);
+                if (visible.contains(child.id())) {
+                    included.add(rows);
+                } else {
+                    leftOut[0]++;
+                }
             }
         }
         if (included.isEmpty()) {

@@ -47,8 +47,11 @@ public class HearthReturnValidation {
         }
     }
 
+    /**
+     * @param leftOut children who belong in the year's return but whose restricted records the user is not named on
+     */
     public record Outcome(CollectionYear year, int children, List<RuleFindings> rules, int rulesRun,
-            List<ValidationResult.RuleNotRun> rulesNotRun) {
+            List<ValidationResult.RuleNotRun> rulesNotRun, int leftOut) {
 
         public int findings() {
             return rules.stream().mapToInt(r -> r.findings().size()).sum();
@@ -80,6 +83,7 @@ public class HearthReturnValidation {
                     Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingInt(f -> f.finding().row()));
             rules.add(new RuleFindings(code, found.get(0).finding().message(), List.copyOf(found)));
         });
-        return new Outcome(year, current.childIds().size(), rules, result.rulesRun().size(), result.rulesNotRun());
+        return new Outcome(year, current.childIds().size(), rules, result.rulesRun().size(), result.rulesNotRun(),
+                current.leftOut());
     }
 }
