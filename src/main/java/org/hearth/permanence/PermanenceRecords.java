@@ -97,13 +97,22 @@ public class PermanenceRecords {
         }
     }
 
-    /**
-     * Replaces everything recorded for the children given with what is given (an import of a return that holds the
-     * whole history), in the caller's transaction: all or nothing. Ids and versions in the records given are not
-     * used: new ones are made. Publishes one {@link PermanenceLoaded}.
-     */
+    /** As {@link #replace(List, UUID, UUID)}, for bulk loads that are not a return import. */
     @Transactional
     public void replace(List<ChildPermanence> records, UUID loadedBy) {
+        replace(records, loadedBy, null);
+    }
+
+    /**
+     * Replaces everything recorded for the children given with what is given (an import of a return that holds the
+     * whole history), in the caller's transaction: all or nothing. A decision's or order's id is kept when given (so
+     * the chronology's entries still point at it), else made; versions start again. Publishes one
+     * {@link PermanenceLoaded}.
+     *
+     * @param importId the 903 return import writing them, for the chronology's marking; null for other bulk loads
+     */
+    @Transactional
+    public void replace(List<ChildPermanence> records, UUID loadedBy, UUID importId) {
         Set<UUID> children = new LinkedHashSet<>();
         records.forEach(r -> children.add(r.childId()));
         if (children.isEmpty()) {
@@ -111,17 +120,19 @@ public class PermanenceRecords {
         }
         store.deleteAll(children);
         insert(records, loadedBy);
-        events.publishEvent(new PermanenceLoaded(List.copyOf(children), loadedBy));
+        events.publishEvent(new PermanenceLoaded(List.copyOf(children), loadedBy, importId));
     }
 
     /**
      * Merges into what is recorded (an import of a year's return over Hearth's records), in the caller's
      * transaction: a previous permanence or match given replaces the stored one; a decision or order is matched to a
-     * stored one by its start date (decided on, started on) and replaces it, or is added. Nothing stored is removed.
-     * Publishes one {@link PermanenceLoaded}.
+     * stored one by its start date (decided on, started on) and replaces it, keeping its id, or is added. Nothing
+     * stored is removed. Publishes one {@link PermanenceLoaded}.
+     *
+     * @param importId the 903 return import writing them, for the chronology's marking
      */
     @Transactional
-    public void merge(List<ChildPermanence> records, UUID loadedBy) {
+    public void merge(List<ChildPermanence> records, UUID loadedBy, UUID importId) {
         if (records.isEmpty()) {
             return;
         }
@@ -135,10 +146,12 @@ public class PermanenceRecords {
             }
             Map<java.time.LocalDate, AdoptionDecision> decisions = new HashMap<>();
             now.decisions().forEach(d -> decisions.put(d.decidedOn(), d));
-            given.decisions().forEach(d -> decisions.put(d.decidedOn(), d));
+            given.decisions().forEach(d -> decisions.merge(d.decidedOn(), d, (held, g) -> new AdoptionDecision(
+                    held.id(), g.childId(), g.decidedOn(), g.reversedOn(), g.reversalReason(), 0)));
             Map<java.time.LocalDate, DeprivationOfLibertyOrder> orders = new HashMap<>();
             now.orders().forEach(o -> orders.put(o.startedOn(), o));
-            given.orders().forEach(o -> orders.put(o.startedOn(), o));
+            given.orders().forEach(o -> orders.merge(o.startedOn(), o, (held, g) -> new DeprivationOfLibertyOrder(
+                    held.id(), g.childId(), g.startedOn(), g.endedOn(), 0)));
             merged.add(new ChildPermanence(given.childId(),
                     given.previous() != null ? given.previous() : now.previous(),
                     decisions.values().stream().sorted(java.util.Comparator.comparing(AdoptionDecision::decidedOn))
@@ -147,7 +160,7 @@ public class PermanenceRecords {
                     orders.values().stream().sorted(java.util.Comparator.comparing(
                             DeprivationOfLibertyOrder::startedOn)).toList()));
         }
-        replace(merged, loadedBy);
+        replace(merged, loadedBy, importId);
     }
 
     private void insert(List<ChildPermanence> records, UUID by) {
@@ -157,8 +170,8 @@ public class PermanenceRecords {
                         r.previous().localAuthority(), r.previous().orderDate(), 0), by);
             }
             for (AdoptionDecision d : r.decisions()) {
-                store.insertDecision(new AdoptionDecision(UUID.randomUUID(), r.childId(), d.decidedOn(),
-                        d.reversedOn(), d.reversalReason(), 0), by);
+                store.insertDecision(new AdoptionDecision(d.id() == null ? UUID.randomUUID() : d.id(), r.childId(),
+                        d.decidedOn(), d.reversedOn(), d.reversalReason(), 0), by);
             }
             if (r.match() != null) {
                 AdoptionMatch m = r.match();
@@ -166,8 +179,8 @@ public class PermanenceRecords {
                         m.adopterSex(), m.adopterLegalStatus(), 0), by);
             }
             for (DeprivationOfLibertyOrder o : r.orders()) {
-                store.insertOrder(new DeprivationOfLibertyOrder(UUID.randomUUID(), r.childId(), o.startedOn(),
-                        o.endedOn(), 0), by);
+                store.insertOrder(new DeprivationOfLibertyOrder(o.id() == null ? UUID.randomUUID() : o.id(),
+                        r.childId(), o.startedOn(), o.endedOn(), 0), by);
             }
         }
     }

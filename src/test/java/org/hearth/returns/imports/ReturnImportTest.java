@@ -264,7 +264,18 @@ public class ReturnImportTest extends IntegrationTest {
         Map<String, String> good = ret();
         good.put("previous_permanence.csv", "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\n"
                 + "C2,15/08/2015,P2,821,zz/05/2019\n");
+        good.put("DoLo.csv", "CHILD,DOB,DOLO_START,DOLO_END\n" + "C1,01/05/2012,01/07/2025,01/08/2025\n");
         assertThat(importAndWait(good).get("status")).isEqualTo("DONE");
+        // the order's making and ending are key events in the chronology, marked as imported
+        UUID c1 = jdbc.sql("SELECT id FROM child WHERE local_child_id = 'C1'").query(UUID.class).single();
+        String orderEntries = "SELECT count(*) FROM chronology_entry WHERE child_id = :c AND imported_by IS NOT NULL "
+                + "AND title LIKE 'Deprivation of Liberty Order%'";
+        long until = System.currentTimeMillis() + 10_000;
+        while (jdbc.sql(orderEntries).param("c", c1).query(Long.class).single() < 2
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(jdbc.sql(orderEntries).param("c", c1).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT option_code || ' ' || order_date FROM previous_permanence").query(String.class)
                 .single()).isEqualTo("P2 zz/05/2019");
         // a worker corrects it in Hearth; the same return again keeps the worker's record and lists the conflict
@@ -273,6 +284,7 @@ public class ReturnImportTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT option_code FROM previous_permanence").query(String.class).single())
                 .isEqualTo("P3");
         assertThat(list(again.get("conflicts"))).extracting(c -> c.get("table")).contains("PrevPerm");
+        assertThat(jdbc.sql(orderEntries).param("c", c1).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

@@ -141,7 +141,7 @@ class PermanenceImporter implements TableImporter {
             }
         }
         if (!changed.isEmpty()) {
-            permanence.merge(changed, run.by());
+            permanence.merge(changed, run.by(), run.importId());
         }
     }
 
