@@ -31,6 +31,7 @@ final class CsvRows implements AutoCloseable {
     private final int width;
     private long line = 1;
     private final String[] values;
+    private String text;
 
     private CsvRows(BufferedReader reader, int[] wanted, String[] names, int width) {
         this.reader = reader;
@@ -103,17 +104,30 @@ final class CsvRows implements AutoCloseable {
 
     /** The wanted cells of the next line (reused between calls), or null at the end. Blank lines are skipped. */
     String[] next() {
+        if (!advance()) {
+            return null;
+        }
+        pick(text);
+        return values;
+    }
+
+    /**
+     * Moves to the next line without splitting it, for a reader that looks at one cell ({@link #cell}) before it
+     * wants the others ({@link #cells}): false at the end. Blank lines are skipped.
+     */
+    boolean advance() {
         try {
-            String text;
+            String read;
             do {
-                text = reader.readLine();
+                read = reader.readLine();
                 line++;
-                if (text == null) {
-                    return null;
+                if (read == null) {
+                    text = null;
+                    return false;
                 }
-            } while (text.isEmpty());
-            pick(text);
-            return values;
+            } while (read.isEmpty());
+            text = read;
+            return true;
         } catch (CharacterCodingException e) {
             throw refused(new ImportProblem(line, "", "", "This line is not UTF-8 text"));
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
@@ -121,6 +135,29 @@ final class CsvRows implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One wanted cell of the line {@link #advance()} moved to (null when the line is short), splitting no more. */
+    String cell(int index) {
+        if (text.indexOf('"') >= 0) {
+            return cells()[index];
+        }
+        int column = wanted[index];
+        int start = 0;
+        for (int c = 0; c < column; c++) {
+            start = text.indexOf(',', start) + 1;
+            if (start == 0) {
+                return null;
+            }
+        }
+        int end = text.indexOf(',', start);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    /** The wanted cells of the line {@link #advance()} moved to (reused between calls). */
+    String[] cells() {
+        pick(text);
+        return values;
     }
 
     /** The file line the last {@link #next()} read (the header is line 1). */
