@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,11 @@ import org.hearth.returns.internal.validation.Finding;
 import org.hearth.returns.internal.validation.PostcodeFacts;
 import org.hearth.shared.InvalidInputException;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code java -jar hearth.jar validate-903 FOLDER --year 2027 [--previous FOLDER] --out issues.csv [--la E09000027]
  * [--postcodes ONSPD.csv [--la-lookup LTLA_TO_UTLA.csv]]}: checks a return's files (a folder or a zip, CSV or XML)
@@ -48,10 +52,6 @@ public final class Validate903Command {
 
     static final List<String> COLUMNS = List.of("child_id", "rule_code", "table", "row", "fields", "message");
 
-    private static final String USAGE = "Usage: java -jar hearth.jar " + NAME
-            + " FOLDER|ZIP --year 2027 [--previous FOLDER|ZIP] --out issues.csv [--la E09000027]"
-            + " [--postcodes ONSPD.csv|.gz|.zip [--la-lookup LTLA_TO_UTLA.csv]]";
-
     private Validate903Command() {
     }
 
@@ -67,12 +67,16 @@ public final class Validate903Command {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
         Arguments arguments;
+        CommandLine command = commandLine();
         try {
-            arguments = Arguments.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return NOT_READ;
+            command.parseArgs(withoutName(args));
+            if (command.isUsageHelpRequested()) {
+                command.usage(out);
+                return NO_FINDINGS;
+            }
+            arguments = Arguments.of(command.getCommand());
+        } catch (CommandLine.ParameterException | IllegalArgumentException e) {
+            return refused(command, e, err);
         }
         for (Path file : new Path[] {arguments.postcodes(), arguments.authorityLookup()}) {
             if (file != null && !Files.isRegularFile(file)) {
@@ -213,70 +217,110 @@ public final class Validate903Command {
         }
     }
 
+    /**
+     * The options as picocli reads them (unknown options, a missing value, a second folder: refused with a message
+     * naming the option); what they must hold is checked in {@link Arguments#of}.
+     */
+    @Command(name = NAME, sortOptions = false, usageHelpWidth = 110,
+            customSynopsis = {NAME + " FOLDER|ZIP --year=YEAR --out=FILE [--previous=FOLDER|ZIP] [--la=CODE]",
+                "       [--postcodes=ONSPD [--la-lookup=LOOKUP]]"},
+            description = "Checks a 903 return's files (CSV set or XML, a folder or a zip) against the year's DfE "
+                    + "rules, without starting Hearth, and writes one row per finding "
+                    + "(child_id,rule_code,table,row,fields,message).",
+            exitCodeListHeading = "Exit status:%n",
+            exitCodeList = {"0:nothing was found", "1:findings were written",
+                "2:the input could not be read, or the command was not given properly"})
+    static final class Options {
+
+        @Parameters(arity = "0..1", paramLabel = "FOLDER|ZIP", description = "this year's return")
+        Path folder;
+
+        @Option(names = "--year", paramLabel = "YEAR", description = "the year the collection ends, e.g. 2027")
+        String year;
+
+        @Option(names = "--previous", paramLabel = "FOLDER|ZIP", description = "last year's return")
+        Path previous;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "the CSV file the findings are written to")
+        Path out;
+
+        @Option(names = "--la", paramLabel = "CODE",
+                description = "the council's upper-tier authority code, e.g. E09000027 (for PL_LOCATION)")
+        String localAuthority;
+
+        @Option(names = "--postcodes", paramLabel = "ONSPD",
+                description = "the ONS Postcode Directory (CSV, .gz or the ONS zip), to derive PL_LA, PL_LOCATION "
+                        + "and PL_DISTANCE")
+        Path postcodes;
+
+        @Option(names = "--la-lookup", paramLabel = "LOOKUP",
+                description = "the ONS LTLA to UTLA lookup (CSV), to place postcodes in counties' districts")
+        Path authorityLookup;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+    }
+
+    /** The command line's parser, with its usage text. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Options());
+    }
+
+    /**
+     * Arguments that cannot be used: what is wrong (naming the option; a mistyped option gets the likely one), the
+     * short usage line and where the help is. Shared with generate-903.
+     */
+    static int refused(CommandLine command, RuntimeException problem, PrintStream err) {
+        err.println(command.getCommandName() + ": " + problem.getMessage());
+        if (problem instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
+        }
+        CommandLine.Help help = command.getHelp();
+        err.print("Usage: " + help.synopsis("Usage: ".length()));
+        err.println("Run " + command.getCommandName() + " --help for what each option is.");
+        return NOT_READ;
+    }
+
     record Arguments(Path folder, CollectionYear year, Path previous, Path out, String localAuthority,
             Path postcodes, Path authorityLookup) {
 
-        static Arguments parse(String[] args) {
-            Path folder = null;
-            String year = null;
-            Path previous = null;
-            Path out = null;
-            String localAuthority = null;
-            Path postcodes = null;
-            Path authorityLookup = null;
-            List<String> rest = new ArrayList<>(List.of(args));
-            if (!rest.isEmpty() && rest.get(0).equals(NAME)) {
-                rest.remove(0);
+        /** Checks what picocli read: what is missing or wrong, named. */
+        static Arguments of(Options options) {
+            // checked here rather than marked required, so that a mistyped option is reported as such first
+            if (options.folder == null) {
+                throw new IllegalArgumentException("FOLDER|ZIP missing: give the folder (or zip) holding the "
+                        + "return's files");
             }
-            for (int i = 0; i < rest.size(); i++) {
-                String arg = rest.get(i);
-                switch (arg) {
-                    case "--year" -> year = value(rest, ++i, arg);
-                    case "--previous" -> previous = Path.of(value(rest, ++i, arg));
-                    case "--out" -> out = Path.of(value(rest, ++i, arg));
-                    case "--la" -> localAuthority = value(rest, ++i, arg).trim().toUpperCase(Locale.ROOT);
-                    case "--postcodes" -> postcodes = Path.of(value(rest, ++i, arg));
-                    case "--la-lookup" -> authorityLookup = Path.of(value(rest, ++i, arg));
-                    default -> {
-                        if (arg.startsWith("--") || folder != null) {
-                            throw new IllegalArgumentException("Not understood: " + arg);
-                        }
-                        folder = Path.of(arg);
-                    }
-                }
+            if (options.year == null) {
+                throw new IllegalArgumentException("--year missing: give the year the collection ends (for example "
+                        + CollectionYear.LAST_SUPPORTED + ")");
             }
-            if (folder == null) {
-                throw new IllegalArgumentException("Give the folder (or zip) holding the return's files");
-            }
-            if (year == null) {
-                throw new IllegalArgumentException("Give the collection year with --year, the year it ends (for "
-                        + "example " + CollectionYear.LAST_SUPPORTED + ")");
-            }
-            if (out == null) {
-                throw new IllegalArgumentException("Give the file to write the findings to with --out");
+            if (options.out == null) {
+                throw new IllegalArgumentException("--out missing: give the file to write the findings to");
             }
             CollectionYear collectionYear;
             try {
-                collectionYear = CollectionYear.supported(year);
+                collectionYear = CollectionYear.supported(options.year);
             } catch (InvalidInputException e) {
-                throw new IllegalArgumentException(e.problems().get(0).message());
+                throw new IllegalArgumentException("--year " + options.year + ": " + e.problems().get(0).message());
             }
+            String localAuthority = options.localAuthority == null ? null
+                    : options.localAuthority.trim().toUpperCase(Locale.ROOT);
             if (localAuthority != null && !localAuthority.matches("E0[6-9]\\d{6}|E10\\d{6}")) {
                 throw new IllegalArgumentException("--la is the council's upper-tier authority code, for example "
                         + "E09000027");
             }
-            if (authorityLookup != null && postcodes == null) {
+            if (options.authorityLookup != null && options.postcodes == null) {
                 throw new IllegalArgumentException("--la-lookup is read with --postcodes: give the postcode "
                         + "directory too");
             }
-            return new Arguments(folder, collectionYear, previous, out, localAuthority, postcodes, authorityLookup);
+            return new Arguments(options.folder, collectionYear, options.previous, options.out, localAuthority,
+                    options.postcodes, options.authorityLookup);
         }
+    }
 
-        private static String value(List<String> args, int at, String option) {
-            if (at >= args.size() || args.get(at).startsWith("--")) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args.get(at);
-        }
+    /** The arguments after the command's name, when it was given (run from a script as the jar's first argument). */
+    static String[] withoutName(String[] args) {
+        return args.length > 0 && args[0].equals(NAME) ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
     }
 }

@@ -230,4 +230,23 @@ class Validate903CommandTest {
                 LOOKUP_SAMPLE.toString())).isEqualTo(Validate903Command.NOT_READ);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--la-lookup is read with --postcodes");
     }
+
+    @Test
+    void namesAMistypedOrEmptyOptionAndShowsTheHelpWhenAsked() {
+        assertThat(run(dir.toString(), "--yaer", "2027", "--out", "x.csv")).isEqualTo(Validate903Command.NOT_READ);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("validate-903: Unknown option", "'--yaer'",
+                "Usage: validate-903 FOLDER|ZIP --year=YEAR --out=FILE");
+
+        err.reset();
+        assertThat(run(dir.toString(), "--year", "--out", "x.csv")).isEqualTo(Validate903Command.NOT_READ);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'--year'");
+
+        err.reset();
+        assertThat(run(dir.toString(), "--year=2027")).isEqualTo(Validate903Command.NOT_READ);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out missing");
+
+        assertThat(run("--help")).isEqualTo(Validate903Command.NO_FINDINGS);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--postcodes=ONSPD", "--la-lookup=LOOKUP",
+                "Exit status:", "2   the input could not be read");
+    }
 }
