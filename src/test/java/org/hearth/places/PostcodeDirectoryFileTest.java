@@ -132,4 +132,23 @@ class PostcodeDirectoryFileTest {
         assertThatThrownBy(() -> PostcodeDirectoryFile.read(dir.resolve("none.csv"), null, WANTED))
                 .isInstanceOf(NoSuchFileException.class);
     }
+
+    @Test
+    void readsTheFullDirectoryFormWithEveryCellQuotedAndManyColumns() throws IOException {
+        Path full = Files.writeString(dir.resolve("ONSPD_NOV_2025_UK.csv"), "\"pcd\",\"pcd2\",\"pcds\",\"dointr\","
+                + "\"oscty\",\"oslaua\",\"osward\",\"usertype\",\"oseast1m\",\"osnrth1m\",\"osgrdind\"\n"
+                + "\"LU5 4QQ\",\"LU5  4QQ\",\"LU5 4QQ\",\"198001\",\"E99999999\",\"E06000056\",\"E05008\",0,"
+                + "503143,222397,1\n"
+                + "\"HP4 3BW\",\"HP4  3BW\",\"HP4 3BW\",\"198001\",\"E10000015\",\"E07000096\",\"a,\"\"b\"\"\",0,"
+                + "498644,207166,1\n"
+                + "\"ZZ1 1ZZ\",\"ZZ1  1ZZ\",\"ZZ1 1ZZ\",\"198001\",\"E99999999\",\"E06000056\"\n");
+
+        PostcodeDirectoryFile file = PostcodeDirectoryFile.read(full, PostcodeDirectoryFile.readAuthorityLookup(
+                LOOKUP), List.of("LU5 4QQ", "HP4 3BW"));
+
+        assertThat(file.lines()).isEqualTo(3);
+        assertThat(file.find("LU5 4QQ")).contains(new GridPlace("LU5 4QQ", "E06000056", 503143, 222397));
+        assertThat(file.find("HP4 3BW")).as("a quoted comma in a column before").contains(new GridPlace("HP4 3BW",
+                "E10000015", 498644, 207166));
+    }
 }

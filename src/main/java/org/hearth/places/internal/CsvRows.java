@@ -137,21 +137,45 @@ final class CsvRows implements AutoCloseable {
         }
     }
 
-    /** One wanted cell of the line {@link #advance()} moved to (null when the line is short), splitting no more. */
+    /**
+     * One wanted cell of the line {@link #advance()} moved to (null when the line is short), cutting out no other:
+     * the ONS's full directory has some fifty columns, each quoted.
+     */
     String cell(int index) {
-        if (text.indexOf('"') >= 0) {
-            return cells()[index];
-        }
         int column = wanted[index];
-        int start = 0;
+        int length = text.length();
+        int at = 0;
         for (int c = 0; c < column; c++) {
-            start = text.indexOf(',', start) + 1;
-            if (start == 0) {
+            boolean quoted = false;
+            while (at < length && (quoted || text.charAt(at) != ',')) {
+                if (text.charAt(at) == '"') {
+                    quoted = !quoted;
+                }
+                at++;
+            }
+            if (at >= length) {
                 return null;
             }
+            at++;
         }
-        int end = text.indexOf(',', start);
-        return text.substring(start, end < 0 ? text.length() : end);
+        if (at < length && text.charAt(at) == '"') {
+            StringBuilder cell = new StringBuilder(16);
+            for (int i = at + 1; i < length; i++) {
+                char ch = text.charAt(i);
+                if (ch == '"') {
+                    if (i + 1 < length && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                cell.append(ch);
+            }
+            return cell.toString();
+        }
+        int end = text.indexOf(',', at);
+        return text.substring(at, end < 0 ? length : end);
     }
 
     /** The wanted cells of the line {@link #advance()} moved to (reused between calls). */
