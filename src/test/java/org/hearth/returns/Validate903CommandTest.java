@@ -202,6 +202,21 @@ class Validate903CommandTest {
     }
 
     @Test
+    void withoutTheLookupOrTheCouncilSaysWhatCouldNotBeDerived() throws IOException {
+        Path folder = returnWithPostcodes();
+        Path issues = dir.resolve("issues.csv");
+
+        int status = run(folder.toString(), "--year", "2027", "--out", issues.toString(), "--postcodes",
+                ONSPD_SAMPLE.toString());
+
+        assertThat(status).isEqualTo(Validate903Command.FINDINGS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no placement authority (PL_LA) for postcodes in "
+                + "E07000096", "--la-lookup", "without --la");
+        // child 1's placement (Dacorum, an E07 district) has no authority without the lookup: 169 finds it
+        assertThat(Files.readString(issues)).contains("1,169,Episodes,2,");
+    }
+
+    @Test
     void exitsTwoNamingTheOptionWhenThePostcodeFileIsMissingOrNotADirectory() throws IOException {
         Path folder = returnWithPostcodes();
         Path issues = dir.resolve("issues.csv");
