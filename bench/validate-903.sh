@@ -28,3 +28,16 @@ for n in 1000 50000; do
   /usr/bin/time -f "wall %e s, max resident %M KB" java -Xmx2g -jar "$JAR" validate-903 "$WORK/$n/current" \
     --year 2027 --previous "$WORK/$n/previous" --out "$WORK/$n-issues.csv" || [ $? -eq 1 ]
 done
+
+# Optional: the same command line with the derived placement fields (--postcodes, --la-lookup) from the real ONS
+# Postcode Directory (2.7 million lines), when the reference data is beside the project; never committed.
+REFERENCE=${REFERENCE:-../shared/reference}
+if [ -f "$REFERENCE/onspd-2025-11-postcodes.csv.gz" ]; then
+  for n in 1000 50000; do
+    echo "== command line with --postcodes, $n children with last year's"
+    /usr/bin/time -f "wall %e s, max resident %M KB" java -Xmx2g -jar "$JAR" validate-903 "$WORK/$n/current" \
+      --year 2027 --previous "$WORK/$n/previous" --out "$WORK/$n-issues-postcodes.csv" --la E06000056 \
+      --postcodes "$REFERENCE/onspd-2025-11-postcodes.csv.gz" --la-lookup "$REFERENCE/ltla-to-utla-2021-04.csv" \
+      || [ $? -eq 1 ]
+  done
+fi

@@ -6,24 +6,40 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hearth.places.ImportProblem;
+import org.hearth.places.ImportRefusedException;
+import org.hearth.places.PostcodeDirectoryFile;
+import org.hearth.returns.internal.check.DirectoryPostcodes;
 import org.hearth.returns.internal.check.FilesCheck;
 import org.hearth.returns.internal.data.ReadProblem;
 import org.hearth.returns.internal.data.ReadResult;
+import org.hearth.returns.internal.data.ReturnData;
 import org.hearth.returns.internal.data.ReturnFiles;
+import org.hearth.returns.internal.data.ReturnRow;
+import org.hearth.returns.internal.data.ReturnTable;
 import org.hearth.returns.internal.validation.Finding;
 import org.hearth.returns.internal.validation.PostcodeFacts;
 import org.hearth.shared.InvalidInputException;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
- * {@code java -jar hearth.jar validate-903 FOLDER --year 2027 [--previous FOLDER] --out issues.csv [--la E09000027]}:
- * checks a return's files (a folder or a zip, CSV or XML) against the year's DfE rules for scripts, without starting
- * Spring or the database, and writes one row per finding (README, "Checking a 903 return from the command line").
+ * {@code java -jar hearth.jar validate-903 FOLDER --year 2027 [--previous FOLDER] --out issues.csv [--la E09000027]
+ * [--postcodes ONSPD.csv [--la-lookup LTLA_TO_UTLA.csv]]}: checks a return's files (a folder or a zip, CSV or XML)
+ * against the year's DfE rules for scripts, without starting Spring or the database, and writes one row per finding
+ * (README, "Checking a 903 return from the command line"). With {@code --postcodes} the derived placement fields
+ * (PL_LA, PL_LOCATION, PL_DISTANCE) come from the ONS Postcode Directory file, read for the return's postcodes only,
+ * as they come from the imported directory inside Hearth.
  * Exit status: 0 no findings, 1 findings, 2 the input could not be read or the command was not given properly.
  */
 public final class Validate903Command {
@@ -35,9 +51,6 @@ public final class Validate903Command {
     public static final int NOT_READ = 2;
 
     static final List<String> COLUMNS = List.of("child_id", "rule_code", "table", "row", "fields", "message");
-
-    private static final String USAGE = "Usage: java -jar hearth.jar " + NAME
-            + " FOLDER|ZIP --year 2027 [--previous FOLDER|ZIP] --out issues.csv [--la E09000027]";
 
     private Validate903Command() {
     }
@@ -54,16 +67,52 @@ public final class Validate903Command {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
         Arguments arguments;
+        CommandLine command = commandLine();
         try {
-            arguments = Arguments.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return NOT_READ;
+            command.parseArgs(withoutName(args));
+            if (command.isUsageHelpRequested()) {
+                command.usage(out);
+                return NO_FINDINGS;
+            }
+            arguments = Arguments.of(command.getCommand());
+        } catch (CommandLine.ParameterException | IllegalArgumentException e) {
+            return refused(command, e, err);
+        }
+        for (Path file : new Path[] {arguments.postcodes(), arguments.authorityLookup()}) {
+            if (file != null && !Files.isRegularFile(file)) {
+                err.println((file == arguments.postcodes() ? "--postcodes" : "--la-lookup") + ": there is no file "
+                        + file);
+                return NOT_READ;
+            }
         }
         ReadResult current = ReturnFiles.fromPath(arguments.folder());
         ReadResult previous = arguments.previous() == null ? null : ReturnFiles.fromPath(arguments.previous());
-        FilesCheck.Outcome outcome = FilesCheck.check(arguments.year(), current, previous, PostcodeFacts.NONE,
+        PostcodeFacts postcodes = PostcodeFacts.NONE;
+        String postcodeSummary = "";
+        if (arguments.postcodes() != null && current.ok() && (previous == null || previous.ok())) {
+            long reading = System.nanoTime();
+            PostcodeDirectoryFile directory;
+            try {
+                directory = readDirectory(arguments, mentionedPostcodes(current.data(),
+                        previous == null ? null : previous.data()), err);
+            } catch (IllegalArgumentException e) {
+                return NOT_READ;
+            }
+            postcodes = DirectoryPostcodes.over(directory);
+            postcodeSummary = String.format(Locale.ROOT, "; %d postcodes found in %d directory lines, %.1f s",
+                    directory.found(), directory.lines(), (System.nanoTime() - reading) / 1e9);
+            if (!directory.districtsWithoutUpperTier().isEmpty()) {
+                err.println("Note: no placement authority (PL_LA) for postcodes in " + String.join(", ",
+                        directory.districtsWithoutUpperTier()) + (arguments.authorityLookup() == null
+                                ? ": give the ONS LTLA to UTLA lookup with --la-lookup for districts in counties"
+                                : ": the lookup given does not know these districts"));
+            }
+            if (arguments.localAuthority() == null) {
+                err.println("Note: without --la (the council's authority code) the placement location (PL_LOCATION)"
+                        + " is not derived");
+            }
+        }
+        FilesCheck.Outcome outcome = FilesCheck.check(arguments.year(), current, previous, postcodes,
                 arguments.localAuthority());
         if (!outcome.readable()) {
             for (ReadProblem problem : outcome.problems()) {
@@ -82,10 +131,56 @@ public final class Validate903Command {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.println(String.format(Locale.ROOT, "%s %s: %d children, %d rows, %d findings, %d rules run, %d not run, "
-                + "%.1f s; issues in %s", NAME, arguments.year().label(), outcome.children(), outcome.rows(),
+                + "%.1f s%s; issues in %s", NAME, arguments.year().label(), outcome.children(), outcome.rows(),
                 findings.size(), outcome.result().rulesRun().size(), outcome.result().rulesNotRun().size(), seconds,
-                arguments.out()));
+                postcodeSummary, arguments.out()));
         return findings.isEmpty() ? NO_FINDINGS : FINDINGS;
+    }
+
+    /** The home and placement postcodes of both years' episodes: the only lines of the directory worth keeping. */
+    static Set<String> mentionedPostcodes(ReturnData current, ReturnData previous) {
+        Set<String> postcodes = new HashSet<>();
+        for (ReturnData data : new ReturnData[] {current, previous}) {
+            if (data == null) {
+                continue;
+            }
+            for (ReturnRow episode : data.rows(ReturnTable.EPISODES)) {
+                for (String column : new String[] {"HOME_POST", "PL_POST"}) {
+                    String postcode = episode.value(column);
+                    if (postcode != null) {
+                        postcodes.add(postcode);
+                    }
+                }
+            }
+        }
+        return postcodes;
+    }
+
+    /**
+     * Reads --la-lookup then --postcodes; a file that cannot be used is reported naming its option (then
+     * IllegalArgumentException: exit 2).
+     */
+    private static PostcodeDirectoryFile readDirectory(Arguments arguments, Set<String> postcodes, PrintStream err) {
+        String option = "--la-lookup";
+        Path file = arguments.authorityLookup();
+        try {
+            PostcodeDirectoryFile.AuthorityLookup lookup = file == null ? null
+                    : PostcodeDirectoryFile.readAuthorityLookup(file);
+            option = "--postcodes";
+            file = arguments.postcodes();
+            return PostcodeDirectoryFile.read(file, lookup, postcodes);
+        } catch (ImportRefusedException refused) {
+            for (ImportProblem problem : refused.problems()) {
+                err.println(option + " " + file.getFileName() + (problem.row() > 0 ? " line " + problem.row() : "")
+                        + (problem.column() == null || problem.column().isEmpty() ? "" : ", " + problem.column())
+                        + (problem.value() == null || problem.value().isEmpty() ? "" : " (\"" + problem.value() + "\")")
+                        + ": " + problem.problem());
+            }
+            err.println(option + " " + file + ": " + refused.getMessage() + "; nothing was validated");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println(option + " " + file + " could not be read: " + e.getMessage() + "; nothing was validated");
+        }
+        throw new IllegalArgumentException(option);
     }
 
     /** "episodes.csv row 7, column DECOM ("32/01/2026"): message"; row 0 is about the whole file. */
@@ -122,61 +217,110 @@ public final class Validate903Command {
         }
     }
 
-    record Arguments(Path folder, CollectionYear year, Path previous, Path out, String localAuthority) {
+    /**
+     * The options as picocli reads them (unknown options, a missing value, a second folder: refused with a message
+     * naming the option); what they must hold is checked in {@link Arguments#of}.
+     */
+    @Command(name = NAME, sortOptions = false, usageHelpWidth = 110,
+            customSynopsis = {NAME + " FOLDER|ZIP --year=YEAR --out=FILE [--previous=FOLDER|ZIP] [--la=CODE]",
+                "       [--postcodes=ONSPD [--la-lookup=LOOKUP]]"},
+            description = "Checks a 903 return's files (CSV set or XML, a folder or a zip) against the year's DfE "
+                    + "rules, without starting Hearth, and writes one row per finding "
+                    + "(child_id,rule_code,table,row,fields,message).",
+            exitCodeListHeading = "Exit status:%n",
+            exitCodeList = {"0:nothing was found", "1:findings were written",
+                "2:the input could not be read, or the command was not given properly"})
+    static final class Options {
 
-        static Arguments parse(String[] args) {
-            Path folder = null;
-            String year = null;
-            Path previous = null;
-            Path out = null;
-            String localAuthority = null;
-            List<String> rest = new ArrayList<>(List.of(args));
-            if (!rest.isEmpty() && rest.get(0).equals(NAME)) {
-                rest.remove(0);
+        @Parameters(arity = "0..1", paramLabel = "FOLDER|ZIP", description = "this year's return")
+        Path folder;
+
+        @Option(names = "--year", paramLabel = "YEAR", description = "the year the collection ends, e.g. 2027")
+        String year;
+
+        @Option(names = "--previous", paramLabel = "FOLDER|ZIP", description = "last year's return")
+        Path previous;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "the CSV file the findings are written to")
+        Path out;
+
+        @Option(names = "--la", paramLabel = "CODE",
+                description = "the council's upper-tier authority code, e.g. E09000027 (for PL_LOCATION)")
+        String localAuthority;
+
+        @Option(names = "--postcodes", paramLabel = "ONSPD",
+                description = "the ONS Postcode Directory (CSV, .gz or the ONS zip), to derive PL_LA, PL_LOCATION "
+                        + "and PL_DISTANCE")
+        Path postcodes;
+
+        @Option(names = "--la-lookup", paramLabel = "LOOKUP",
+                description = "the ONS LTLA to UTLA lookup (CSV), to place postcodes in counties' districts")
+        Path authorityLookup;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+    }
+
+    /** The command line's parser, with its usage text. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Options());
+    }
+
+    /**
+     * Arguments that cannot be used: what is wrong (naming the option; a mistyped option gets the likely one), the
+     * short usage line and where the help is. Shared with generate-903.
+     */
+    static int refused(CommandLine command, RuntimeException problem, PrintStream err) {
+        err.println(command.getCommandName() + ": " + problem.getMessage());
+        if (problem instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
+        }
+        CommandLine.Help help = command.getHelp();
+        err.print("Usage: " + help.synopsis("Usage: ".length()));
+        err.println("Run " + command.getCommandName() + " --help for what each option is.");
+        return NOT_READ;
+    }
+
+    record Arguments(Path folder, CollectionYear year, Path previous, Path out, String localAuthority,
+            Path postcodes, Path authorityLookup) {
+
+        /** Checks what picocli read: what is missing or wrong, named. */
+        static Arguments of(Options options) {
+            // checked here rather than marked required, so that a mistyped option is reported as such first
+            if (options.folder == null) {
+                throw new IllegalArgumentException("FOLDER|ZIP missing: give the folder (or zip) holding the "
+                        + "return's files");
             }
-            for (int i = 0; i < rest.size(); i++) {
-                String arg = rest.get(i);
-                switch (arg) {
-                    case "--year" -> year = value(rest, ++i, arg);
-                    case "--previous" -> previous = Path.of(value(rest, ++i, arg));
-                    case "--out" -> out = Path.of(value(rest, ++i, arg));
-                    case "--la" -> localAuthority = value(rest, ++i, arg).trim().toUpperCase(Locale.ROOT);
-                    default -> {
-                        if (arg.startsWith("--") || folder != null) {
-                            throw new IllegalArgumentException("Not understood: " + arg);
-                        }
-                        folder = Path.of(arg);
-                    }
-                }
+            if (options.year == null) {
+                throw new IllegalArgumentException("--year missing: give the year the collection ends (for example "
+                        + CollectionYear.LAST_SUPPORTED + ")");
             }
-            if (folder == null) {
-                throw new IllegalArgumentException("Give the folder (or zip) holding the return's files");
-            }
-            if (year == null) {
-                throw new IllegalArgumentException("Give the collection year with --year, the year it ends (for "
-                        + "example " + CollectionYear.LAST_SUPPORTED + ")");
-            }
-            if (out == null) {
-                throw new IllegalArgumentException("Give the file to write the findings to with --out");
+            if (options.out == null) {
+                throw new IllegalArgumentException("--out missing: give the file to write the findings to");
             }
             CollectionYear collectionYear;
             try {
-                collectionYear = CollectionYear.supported(year);
+                collectionYear = CollectionYear.supported(options.year);
             } catch (InvalidInputException e) {
-                throw new IllegalArgumentException(e.problems().get(0).message());
+                throw new IllegalArgumentException("--year " + options.year + ": " + e.problems().get(0).message());
             }
+            String localAuthority = options.localAuthority == null ? null
+                    : options.localAuthority.trim().toUpperCase(Locale.ROOT);
             if (localAuthority != null && !localAuthority.matches("E0[6-9]\\d{6}|E10\\d{6}")) {
                 throw new IllegalArgumentException("--la is the council's upper-tier authority code, for example "
                         + "E09000027");
             }
-            return new Arguments(folder, collectionYear, previous, out, localAuthority);
-        }
-
-        private static String value(List<String> args, int at, String option) {
-            if (at >= args.size() || args.get(at).startsWith("--")) {
-                throw new IllegalArgumentException(option + " needs a value");
+            if (options.authorityLookup != null && options.postcodes == null) {
+                throw new IllegalArgumentException("--la-lookup is read with --postcodes: give the postcode "
+                        + "directory too");
             }
-            return args.get(at);
+            return new Arguments(options.folder, collectionYear, options.previous, options.out, localAuthority,
+                    options.postcodes, options.authorityLookup);
         }
+    }
+
+    /** The arguments after the command's name, when it was given (run from a script as the jar's first argument). */
+    static String[] withoutName(String[] args) {
+        return args.length > 0 && args[0].equals(NAME) ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
     }
 }

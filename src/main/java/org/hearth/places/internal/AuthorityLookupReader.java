@@ -122,6 +122,14 @@ public final class AuthorityLookupReader {
         return new Read(List.copyOf(authorities.values()), List.copyOf(districts.values()), sources, rows);
     }
 
+    /**
+     * Whether a district is its own upper tier by the lookup's rule (E06 unitaries, E08 metropolitan districts, E09
+     * London boroughs, W06 Welsh unitaries): what can be said of a district without the lookup.
+     */
+    static boolean isOwnUpperTier(String district) {
+        return district != null && OWN_UPPER_TIER.matcher(district).matches();
+    }
+
     private static String trim(String text) {
         return text == null ? "" : text.trim();
     }

@@ -31,6 +31,7 @@ final class CsvRows implements AutoCloseable {
     private final int width;
     private long line = 1;
     private final String[] values;
+    private String text;
 
     private CsvRows(BufferedReader reader, int[] wanted, String[] names, int width) {
         this.reader = reader;
@@ -103,17 +104,30 @@ final class CsvRows implements AutoCloseable {
 
     /** The wanted cells of the next line (reused between calls), or null at the end. Blank lines are skipped. */
     String[] next() {
+        if (!advance()) {
+            return null;
+        }
+        pick(text);
+        return values;
+    }
+
+    /**
+     * Moves to the next line without splitting it, for a reader that looks at one cell ({@link #cell}) before it
+     * wants the others ({@link #cells}): false at the end. Blank lines are skipped.
+     */
+    boolean advance() {
         try {
-            String text;
+            String read;
             do {
-                text = reader.readLine();
+                read = reader.readLine();
                 line++;
-                if (text == null) {
-                    return null;
+                if (read == null) {
+                    text = null;
+                    return false;
                 }
-            } while (text.isEmpty());
-            pick(text);
-            return values;
+            } while (read.isEmpty());
+            text = read;
+            return true;
         } catch (CharacterCodingException e) {
             throw refused(new ImportProblem(line, "", "", "This line is not UTF-8 text"));
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
@@ -121,6 +135,53 @@ final class CsvRows implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One wanted cell of the line {@link #advance()} moved to (null when the line is short), cutting out no other:
+     * the ONS's full directory has some fifty columns, each quoted.
+     */
+    String cell(int index) {
+        int column = wanted[index];
+        int length = text.length();
+        int at = 0;
+        for (int c = 0; c < column; c++) {
+            boolean quoted = false;
+            while (at < length && (quoted || text.charAt(at) != ',')) {
+                if (text.charAt(at) == '"') {
+                    quoted = !quoted;
+                }
+                at++;
+            }
+            if (at >= length) {
+                return null;
+            }
+            at++;
+        }
+        if (at < length && text.charAt(at) == '"') {
+            StringBuilder cell = new StringBuilder(16);
+            for (int i = at + 1; i < length; i++) {
+                char ch = text.charAt(i);
+                if (ch == '"') {
+                    if (i + 1 < length && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                cell.append(ch);
+            }
+            return cell.toString();
+        }
+        int end = text.indexOf(',', at);
+        return text.substring(at, end < 0 ? length : end);
+    }
+
+    /** The wanted cells of the line {@link #advance()} moved to (reused between calls). */
+    String[] cells() {
+        pick(text);
+        return values;
     }
 
     /** The file line the last {@link #next()} read (the header is line 1). */

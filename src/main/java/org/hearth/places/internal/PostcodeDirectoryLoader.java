@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -31,10 +30,6 @@ public class PostcodeDirectoryLoader {
 
     /** How many problems the report lists; all are counted. */
     static final int PROBLEMS_LISTED = 200;
-    private static final Pattern DISTRICT = Pattern.compile("[A-Z][0-9]{8}");
-    /** Ordnance Survey national grid, metres: Great Britain and Northern Ireland (Irish grid rows are converted). */
-    private static final int MAX_EASTING = 800_000;
-    private static final int MAX_NORTHING = 1_300_000;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -61,49 +56,24 @@ public class PostcodeDirectoryLoader {
         int rows = 0;
         byte[] buffer = new byte[1 << 16];
         int used = 0;
-        try (CsvRows file = CsvRows.open(in, "pcds", "oslaua", "oseast1m", "osnrth1m")) {
+        long[] counted = new long[1];
+        try (CsvRows file = CsvRows.open(in, PostcodeLines.COLUMNS)) {
             String[] cells;
             while ((cells = file.next()) != null) {
                 long line = file.line();
-                String postcode = Postcodes.normalise(cells[0]);
-                String district = cells[1] == null ? "" : cells[1].trim();
-                String easting = cells[2] == null ? "" : cells[2].trim();
-                String northing = cells[3] == null ? "" : cells[3].trim();
-                int before = problems.size();
-                long foundBefore = problemCount;
-                if (postcode == null) {
-                    problemCount++;
-                    add(problems, new ImportProblem(line, "pcds", cells[0], cells[0] == null || cells[0].isBlank()
-                            ? "No postcode" : "Not a postcode (expected e.g. LU5 4QQ)"));
+                PostcodeLines.Line read = PostcodeLines.check(line, cells, problem -> {
+                    counted[0]++;
+                    add(problems, problem);
+                });
+                problemCount += counted[0];
+                counted[0] = 0;
+                if (read == null) {
+                    continue; // the line's problems are reported
                 }
-                if (!district.isEmpty() && !DISTRICT.matcher(district).matches()) {
-                    problemCount++;
-                    add(problems, new ImportProblem(line, "oslaua", district, "Not an ONS district code (a letter "
-                            + "and 8 digits, e.g. E06000056)"));
-                }
-                int e = -1;
-                int n = -1;
-                if (easting.isEmpty() != northing.isEmpty()) {
-                    problemCount++;
-                    add(problems, new ImportProblem(line, easting.isEmpty() ? "oseast1m" : "osnrth1m", "",
-                            "Half a grid reference: both or neither of oseast1m and osnrth1m must be given"));
-                } else if (!easting.isEmpty()) {
-                    e = metres(easting, MAX_EASTING);
-                    n = metres(northing, MAX_NORTHING);
-                    if (e < 0) {
-                        problemCount++;
-                        add(problems, new ImportProblem(line, "oseast1m", easting, "Not an easting in whole metres "
-                                + "between 0 and " + MAX_EASTING));
-                    }
-                    if (n < 0) {
-                        problemCount++;
-                        add(problems, new ImportProblem(line, "osnrth1m", northing, "Not a northing in whole metres "
-                                + "between 0 and " + MAX_NORTHING));
-                    }
-                }
-                if (problemCount > foundBefore || problems.size() > before) {
-                    continue;
-                }
+                String postcode = read.postcode();
+                String district = read.district() == null ? "" : read.district();
+                int e = read.easting();
+                int n = read.northing();
                 if (rows == keys.length) {
                     keys = Arrays.copyOf(keys, keys.length * 2);
                 }
@@ -156,22 +126,6 @@ public class PostcodeDirectoryLoader {
         if (problems.size() < PROBLEMS_LISTED) {
             problems.add(problem);
         }
-    }
-
-    /** Whole metres within the grid, or -1. ONS writes plain integers. */
-    private static int metres(String text, int max) {
-        if (text.length() > 7) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value <= max ? value : -1;
     }
 
     /** Postcodes given more than once: each is a problem (a directory lists each postcode once). */

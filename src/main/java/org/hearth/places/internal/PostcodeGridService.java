@@ -37,22 +37,10 @@ class PostcodeGridService implements PostcodeGrid {
         return index.size() > 0;
     }
 
-    /** As the open validator derives PL_LA (docs/903.md section 1.3): the nations outside England by name. */
     private String authorityOf(String district) {
-        if (district == null || district.isEmpty()) {
-            return null;
-        }
-        switch (district.charAt(0)) {
-            case 'S':
-                return "SCO";
-            case 'W':
-                return "WAL";
-            case 'N':
-                return "NIR";
-            default:
-                break;
-        }
-        PlacesRepository.StoredAuthority upper = authorities.upperTierOf(district);
-        return upper == null ? null : upper.code();
+        return UpperTiers.of(district, d -> {
+            PlacesRepository.StoredAuthority upper = authorities.upperTierOf(d);
+            return upper == null ? null : upper.code();
+        });
     }
 }

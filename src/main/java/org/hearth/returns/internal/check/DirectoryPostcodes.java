@@ -22,6 +22,28 @@ public class DirectoryPostcodes implements PostcodeFacts {
 
     @Override
     public Place find(String postcode) {
+        return placeIn(grid, postcode);
+    }
+
+    /**
+     * The facts over any postcode grid: the command line's is the directory file given with --postcodes
+     * ({@link org.hearth.places.PostcodeDirectoryFile}), read without Spring.
+     */
+    public static PostcodeFacts over(PostcodeGrid grid) {
+        return new PostcodeFacts() {
+            @Override
+            public Place find(String postcode) {
+                return placeIn(grid, postcode);
+            }
+
+            @Override
+            public boolean available() {
+                return grid.available();
+            }
+        };
+    }
+
+    private static Place placeIn(PostcodeGrid grid, String postcode) {
         return grid.find(postcode).map(place -> new Place(place.authorityCode(),
                 place.easting() == null ? Integer.MIN_VALUE : place.easting(),
                 place.northing() == null ? Integer.MIN_VALUE : place.northing())).orElse(null);
