@@ -66,6 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final org.hearth.exploitation.ExploitationRisks exploitationRisks;
     private final org.hearth.lifestory.LifeStoryWork lifeStoryWork;
     private final org.hearth.calendar.WorkingDays workingDays;
+    private final org.hearth.permanence.PermanenceRecords permanence;
 
     DemoDataLoader(DemoProperties properties, DatabaseMode databaseMode, Directory directory,
             UserAdministration users, Carers carers, ChildHistoryLoader loader, StatutoryActivities activities,
@@ -74,7 +75,9 @@ class DemoDataLoader implements ApplicationRunner {
             org.hearth.actionplans.ActionPlans actionPlans, org.hearth.careleavers.CareLeaverRecords careLeavers,
             DemoPlaces places, org.hearth.missing.MissingRecords missing,
             org.hearth.exploitation.ExploitationRisks exploitationRisks,
-            org.hearth.lifestory.LifeStoryWork lifeStoryWork, org.hearth.calendar.WorkingDays workingDays) {
+            org.hearth.lifestory.LifeStoryWork lifeStoryWork, org.hearth.calendar.WorkingDays workingDays,
+            org.hearth.permanence.PermanenceRecords permanence) {
+        this.permanence = permanence;
         this.missing = missing;
         this.exploitationRisks = exploitationRisks;
         this.workingDays = workingDays;
@@ -155,6 +158,8 @@ class DemoDataLoader implements ApplicationRunner {
                 organisation);
         long leavingCareCount = 0;
         List<DemoMissingGenerator.MissingChild> missingChildren = new ArrayList<>();
+        DemoPermanenceGenerator permanenceGenerator = new DemoPermanenceGenerator(properties.seed(), today);
+        long permanenceCount = 0;
         for (int from = 0; from < histories.size(); from += BATCH_SIZE) {
             List<ChildHistory> batch = histories.subList(from, Math.min(from + BATCH_SIZE, histories.size()));
             List<UUID> ids = loader.load(batch, organisation.administratorId(), today);
@@ -173,6 +178,10 @@ class DemoDataLoader implements ApplicationRunner {
             leavingCareCount += careLeavers.load(leavingCareGenerator.of(batch, ids),
                     organisation.administratorId());
             missingChildren.addAll(DemoMissingGenerator.children(batch, ids));
+            // the 903's permanence records, agreeing with the batch's care histories
+            List<org.hearth.permanence.ChildPermanence> permanenceRecords = permanenceGenerator.of(batch, ids);
+            permanence.replace(permanenceRecords, organisation.administratorId());
+            permanenceCount += permanenceRecords.size();
             log.debug("Loaded demo children {} to {} of {}", from + 1, from + batch.size(), histories.size());
         }
         long supervisionStart = System.nanoTime();
@@ -184,6 +193,8 @@ class DemoDataLoader implements ApplicationRunner {
                 oneToOnes.newlyQualifiedSince().size(), Duration.ofNanos(supervisionNanos).toMillis() / 1000.0);
         log.info("Loaded {} leaving care rows (advisers, activity, accommodation, in touch, Staying Put, "
                 + "concerns and ratings)", leavingCareCount);
+        log.info("Loaded permanence records (previous permanence, adoption decisions and matches, Deprivation of "
+                + "Liberty Orders) for {} children", permanenceCount);
         // pathway plans and action plans of the young people 16 and over: one bulk load (and one event) each
         long plansStart = System.nanoTime();
         DemoPlanGenerator.Plans plans = new DemoPlanGenerator(properties.seed(), today).ofChildren(caseChildren,
