@@ -177,6 +177,32 @@ public class UserAccountRepository {
         return result;
     }
 
+    /**
+     * Users whose recorded 903 social worker id is one of these (case forgiven), and users whose default id (XX and the
+     * first ten characters of their id) is: each given id with every user it names, recorded ids first.
+     */
+    public java.util.Map<String, List<UUID>> bySocialWorkerId(Collection<String> swIds) {
+        java.util.Map<String, List<UUID>> result = new java.util.HashMap<>();
+        String[] wanted = swIds.stream().filter(java.util.Objects::nonNull)
+                .map(id -> id.strip().toUpperCase(java.util.Locale.ROOT)).distinct().toArray(String[]::new);
+        if (wanted.length == 0) {
+            return result;
+        }
+        jdbc.sql("""
+                SELECT upper(social_worker_id) AS sw, id, 0 AS rank FROM app_user
+                WHERE upper(social_worker_id) = ANY(:ids)
+                UNION ALL
+                SELECT 'XX' || upper(substr(replace(id::text, '-', ''), 1, 10)), id, 1 FROM app_user
+                WHERE 'XX' || upper(substr(replace(id::text, '-', ''), 1, 10)) = ANY(:ids)
+                ORDER BY rank""")
+                .param("ids", wanted)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getString("sw"), k -> new java.util.ArrayList<>())
+                            .add(rs.getObject("id", UUID.class));
+                });
+        return result;
+    }
+
     /** Records the user's 903 social worker id (null clears it). */
     public void setSocialWorkerId(UUID id, String socialWorkerId) {
         jdbc.sql("UPDATE app_user SET social_worker_id = :sw WHERE id = :id").param("sw", socialWorkerId)

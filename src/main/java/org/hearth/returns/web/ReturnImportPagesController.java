@@ -89,6 +89,7 @@ class ReturnImportPagesController {
         model.addAttribute("counts", imports.counts(id));
         model.addAttribute("problemCount", imports.problemCount(id));
         model.addAttribute("conflictCount", imports.conflictCount(id));
+        model.addAttribute("noticeCount", imports.noticeCount(id));
         model.addAttribute("report", report);
         model.addAttribute("offset", from);
         model.addAttribute("more", report.size() == 500);
