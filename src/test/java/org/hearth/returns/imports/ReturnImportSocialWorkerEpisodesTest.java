@@ -175,6 +175,30 @@ class ReturnImportSocialWorkerEpisodesTest extends IntegrationTest {
         assertThat(swTable(result)).containsEntry("conflicts", 2);
     }
 
+    @Test
+    void aChildWhoseOpenEpisodeNamesAnUnknownWorkerCanBeAllocatedInHearth() throws Exception {
+        Map<String, String> files = ReturnImportTest.ret();
+        files.put("sw_episodes.csv", swEpisodes());
+        assertThat(importAndWait(files).get("status")).isEqualTo("DONE");
+        UUID c1 = jdbc.sql("SELECT id FROM child WHERE local_child_id = 'C1'").query(UUID.class).single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/admin/reallocations").with(csrf()).with(data.as(data.admin))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                        {"reason":"Allocated after the import","changeReason":"TSPROC",
+                         "assignments":[{"childId":"%s","toWorkerId":"%s"}]}""".formatted(c1, data.worker)))
+                .andExpect(status().isOk());
+        // the imported open episode ends today and the worker's begins: one open period, no overlap
+        assertThat(periods("C1")).containsExactly(
+                data.worker + " null 2024-06-01 2025-09-01 FCONTA",
+                "null SW9999 2025-09-01 " + org.hearth.support.TestClock.TODAY + " LEFTRL",
+                data.worker + " null " + org.hearth.support.TestClock.TODAY + " null TSPROC");
+        // and the same return again keeps Hearth's allocation (the episode is still open at 31 March 2026)
+        Map<String, Object> again = importAndWait(files);
+        assertThat(swTable(again)).containsEntry("created", 0).containsEntry("updated", 0)
+                .containsEntry("conflicts", 0);
+        assertThat(allocated("C1")).isEqualTo(data.worker);
+    }
+
     // helpers
 
     List<String> periods(String localId) {
