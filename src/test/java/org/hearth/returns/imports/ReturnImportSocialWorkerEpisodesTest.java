@@ -199,6 +199,23 @@ class ReturnImportSocialWorkerEpisodesTest extends IntegrationTest {
         assertThat(allocated("C1")).isEqualTo(data.worker);
     }
 
+    @Autowired
+    Directory directory;
+
+    @Test
+    void aSocialWorkerIdNamesTheUserItIsRecordedOnOrWhoseXxFormItIsAndNoOneWhenTwoHaveIt() {
+        String workerXx = Directory.defaultSocialWorkerId(data.worker);
+        String headXx = Directory.defaultSocialWorkerId(data.head);
+        // the personal adviser's recorded id is the head's XX form: the recorded id wins
+        data.ownerJdbc().update("UPDATE app_user SET social_worker_id = ? WHERE id = ?", headXx, data.personalAdviser);
+        data.ownerJdbc().update("UPDATE app_user SET social_worker_id = 'SW2222' WHERE id IN (?, ?)", data.iro,
+                data.southManager);
+        Map<String, UUID> found = directory.usersBySocialWorkerId(List.of("sw1001", workerXx.toLowerCase(), headXx,
+                "SW2222", "SW3333"));
+        assertThat(found).containsEntry("SW1001", data.worker).containsEntry(workerXx, data.worker)
+                .containsEntry(headXx, data.personalAdviser).doesNotContainKeys("SW2222", "SW3333");
+    }
+
     // helpers
 
     List<String> periods(String localId) {
