@@ -199,6 +199,26 @@ class ReturnImportSocialWorkerEpisodesTest extends IntegrationTest {
         assertThat(allocated("C1")).isEqualTo(data.worker);
     }
 
+    @Test
+    void aLaterReturnMovesTheAllocationWithTheEpisodeItImportedButNeverAWorkerAllocatedInHearth() throws Exception {
+        Map<String, String> files = ReturnImportTest.ret();
+        files.put("sw_episodes.csv", swEpisodes());
+        assertThat(importAndWait(files).get("status")).isEqualTo("DONE");
+        assertThat(allocated("C2")).isEqualTo(data.manager);
+        // the other system corrects whose C2's open episode is: the allocation the import made follows it
+        Map<String, String> corrected = ReturnImportTest.ret();
+        corrected.put("sw_episodes.csv", swEpisodes().replace(managerXx, "SW1001"));
+        Map<String, Object> result = importAndWait(corrected);
+        assertThat(swTable(result)).containsEntry("updated", 1).containsEntry("conflicts", 0);
+        assertThat(periods("C2")).containsExactly(data.worker + " null 2025-02-03 null FCONTA");
+        assertThat(allocated("C2")).isEqualTo(data.worker);
+        // a worker allocated in Hearth (not by an import) stays, whatever the return's open episode says
+        jdbc.sql("UPDATE child SET allocated_worker_id = :w WHERE local_child_id = 'C2'")
+                .param("w", data.otherWorker).update();
+        assertThat(importAndWait(files).get("status")).isEqualTo("DONE");
+        assertThat(allocated("C2")).isEqualTo(data.otherWorker);
+    }
+
     @Autowired
     Directory directory;
 

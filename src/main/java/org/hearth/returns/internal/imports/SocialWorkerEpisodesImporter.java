@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * <p>
  * A child with no allocated worker (a child this import creates, say) is allocated the worker of the return's open
  * episode when that worker is a known, active caseholder; so is a child whose allocated worker is the one whose
- * imported open episode the return now ends. A worker allocated in Hearth otherwise is never changed by an import.
+ * imported open episode the return now ends (or says was someone else's). A worker allocated in Hearth otherwise is never changed by an import.
  */
 @Component
 @Order(60)
@@ -181,7 +181,9 @@ class SocialWorkerEpisodesImporter implements TableImporter {
                                     + "worker episode recorded in Hearth: Hearth's allocation history is kept");
                     continue;
                 }
-                if (existing != null && existing.endedOn() == null && newEnd != null) {
+                if (existing != null && existing.endedOn() == null
+                        && (newEnd != null || !java.util.Objects.equals(existing.workerId(), worker))) {
+                    // the open episode ends, or the return corrects whose it is
                     closedWorker = existing.workerId();
                 }
                 ranges.put(start, new Object[] {newEnd, worker});
