@@ -107,6 +107,30 @@ public class Directory {
         return result;
     }
 
+    /**
+     * The reverse of {@link #socialWorkerIds}: the user each 903 SW_ID names (case forgiven), by the id recorded on
+     * their account or else by the default XX form. An id recorded on one account wins over another user's default
+     * form; an id that names two users (recorded on both) names no one. Ids naming no one are left out.
+     *
+     * @return by upper-cased SW_ID
+     */
+    public Map<String, UUID> usersBySocialWorkerId(Collection<String> swIds) {
+        Map<String, UUID> result = new java.util.HashMap<>();
+        accounts.bySocialWorkerId(swIds).forEach((swId, users) -> {
+            // recorded ids come first; two accounts with the same recorded id are ambiguous
+            List<UUID> distinct = users.stream().distinct().toList();
+            if (distinct.size() == 1 || (!distinct.isEmpty() && recordedOnlyOnce(swId, distinct))) {
+                result.put(swId, distinct.get(0));
+            }
+        });
+        return result;
+    }
+
+    private boolean recordedOnlyOnce(String swId, List<UUID> users) {
+        Map<UUID, String> recorded = accounts.socialWorkerIds(users);
+        return users.stream().filter(u -> swId.equalsIgnoreCase(recorded.get(u))).count() == 1;
+    }
+
     /** The id a worker has in the return until one is recorded. */
     public static String defaultSocialWorkerId(UUID userId) {
         return "XX" + userId.toString().replace("-", "").substring(0, 10).toUpperCase(java.util.Locale.ROOT);

@@ -177,6 +177,35 @@ public class UserAccountRepository {
         return result;
     }
 
+    /**
+     * Users whose recorded 903 social worker id is one of these (case forgiven), and users whose default id (XX and the
+     * first ten characters of their id) is: each given id with every user it names, recorded ids first. Joined, not
+     * ANY(array): a return names tens of thousands of ids.
+     */
+    public java.util.Map<String, List<UUID>> bySocialWorkerId(Collection<String> swIds) {
+        java.util.Map<String, List<UUID>> result = new java.util.HashMap<>();
+        String[] wanted = swIds.stream().filter(java.util.Objects::nonNull)
+                .map(id -> id.strip().toUpperCase(java.util.Locale.ROOT)).distinct().toArray(String[]::new);
+        if (wanted.length == 0) {
+            return result;
+        }
+        jdbc.sql("""
+                WITH wanted (sw) AS (SELECT unnest(CAST(:ids AS text[]))),
+                     users AS (SELECT id, upper(social_worker_id) AS recorded,
+                                      'XX' || upper(substr(replace(id::text, '-', ''), 1, 10)) AS default_id
+                               FROM app_user)
+                SELECT w.sw, u.id, 0 AS rank FROM users u JOIN wanted w ON w.sw = u.recorded
+                UNION ALL
+                SELECT w.sw, u.id, 1 FROM users u JOIN wanted w ON w.sw = u.default_id
+                ORDER BY rank""")
+                .param("ids", wanted)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getString("sw"), k -> new java.util.ArrayList<>())
+                            .add(rs.getObject("id", UUID.class));
+                });
+        return result;
+    }
+
     /** Records the user's 903 social worker id (null clears it). */
     public void setSocialWorkerId(UUID id, String socialWorkerId) {
         jdbc.sql("UPDATE app_user SET social_worker_id = :sw WHERE id = :id").param("sw", socialWorkerId)

@@ -32,8 +32,10 @@ public class AllocationPeriodRepository {
      */
     public void changed(UUID childId, UUID toWorkerId, LocalDate on, SocialWorkerChangeReason reason, String note,
             UUID by) {
+        // an imported period may name its worker by 903 id only (no worker_id): any change of worker ends it
         UUID current = jdbc.sql("SELECT worker_id FROM allocation_period WHERE child_id = :child AND ended_on IS NULL")
-                .param("child", childId).query(UUID.class).optional().orElse(null);
+                .param("child", childId).query(UUID.class).list().stream().filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
         if (current != null && current.equals(toWorkerId)) {
             return;
         }
@@ -57,7 +59,7 @@ public class AllocationPeriodRepository {
             return result;
         }
         jdbc.sql("""
-                SELECT child_id, worker_id, started_on, ended_on, sw_reason FROM allocation_period
+                SELECT child_id, worker_id, started_on, ended_on, sw_reason, social_worker_ref FROM allocation_period
                 WHERE child_id = ANY(:ids) ORDER BY child_id, started_on, recorded_at""")
                 .param("ids", childIds.stream().distinct().toArray(UUID[]::new))
                 .query(rs -> {
@@ -65,7 +67,8 @@ public class AllocationPeriodRepository {
                     result.computeIfAbsent(rs.getObject("child_id", UUID.class), k -> new ArrayList<>())
                             .add(new AllocationPeriod(rs.getObject("worker_id", UUID.class),
                                     rs.getDate("started_on").toLocalDate(),
-                                    ended == null ? null : ended.toLocalDate(), rs.getString("sw_reason")));
+                                    ended == null ? null : ended.toLocalDate(), rs.getString("sw_reason"),
+                                    rs.getString("social_worker_ref")));
                 });
         return result;
     }

@@ -55,7 +55,8 @@ class ReturnImportApiController {
     record Status(UUID id, int year, String yearLabel, ImportStatus status, String requestedBy, Instant requestedAt,
             Instant startedAt, Instant finishedAt, String files, String failure, Children children,
             List<TableCount> tables, long problemCount, List<ImportIssue> problems, long conflictCount,
-            List<ImportIssue> conflicts, List<ImportFinding.RuleCount> findingsByRule, List<ImportFinding> findings) {
+            List<ImportIssue> conflicts, long noticeCount, List<ImportIssue> notices,
+            List<ImportFinding.RuleCount> findingsByRule, List<ImportFinding> findings) {
     }
 
     @PostMapping(path = "/api/v1/returns/903/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -85,7 +86,8 @@ class ReturnImportApiController {
                 new Children(view.childrenCreated(), view.childrenUpdated(), view.childrenUnchanged()),
                 imports.counts(id), imports.problemCount(id),
                 report.stream().filter(i -> i.kind() == ImportIssue.Kind.PROBLEM).toList(), imports.conflictCount(id),
-                report.stream().filter(i -> i.kind() == ImportIssue.Kind.CONFLICT).toList(),
+                report.stream().filter(i -> i.kind() == ImportIssue.Kind.CONFLICT).toList(), imports.noticeCount(id),
+                report.stream().filter(i -> i.kind() == ImportIssue.Kind.NOTICE).toList(),
                 imports.findingsByRule(id), imports.findings(id, Math.max(0, findingsOffset), 1_000));
     }
 

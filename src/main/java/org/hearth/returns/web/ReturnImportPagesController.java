@@ -89,6 +89,7 @@ class ReturnImportPagesController {
         model.addAttribute("counts", imports.counts(id));
         model.addAttribute("problemCount", imports.problemCount(id));
         model.addAttribute("conflictCount", imports.conflictCount(id));
+        model.addAttribute("noticeCount", imports.noticeCount(id));
         model.addAttribute("report", report);
         model.addAttribute("findingsByRule", imports.findingsByRule(id));
         model.addAttribute("offset", from);

@@ -67,12 +67,15 @@ class ReturnRoundTripTest extends IntegrationTest {
 
         for (ReturnTable table : List.of(ReturnTable.HEADER, ReturnTable.EPISODES, ReturnTable.REVIEWS,
                 ReturnTable.UASC, ReturnTable.MISSING, ReturnTable.OC2, ReturnTable.OC3, ReturnTable.PREV_PERM,
-                ReturnTable.PLACED_ADOPTION, ReturnTable.AD1)) {
+                ReturnTable.PLACED_ADOPTION, ReturnTable.AD1, ReturnTable.SW_EPISODES)) {
             assertThat(rows(back.data(), table)).as(table.dfeName())
                     .containsExactlyInAnyOrderElementsOf(rows(generated.current(), table));
         }
         assertThat(rows(back.data(), ReturnTable.EPISODES)).hasSizeGreaterThan(120);
         assertThat(rows(back.data(), ReturnTable.AD1)).isNotEmpty();
+        // the generated SW_IDs are workers Hearth does not know: kept as given, listed once each (ADR 0010)
+        assertThat(rows(back.data(), ReturnTable.SW_EPISODES)).hasSizeGreaterThan(50);
+        assertThat((List<String>) JsonPath.read(report, "$.notices[*].column")).isNotEmpty().containsOnly("SW_ID");
     }
 
     /** A table's file columns as text, without the columns Hearth keeps no record of. */

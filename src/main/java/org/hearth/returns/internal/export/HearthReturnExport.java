@@ -262,7 +262,9 @@ public class HearthReturnExport {
                     continue;
                 }
                 boolean endsInYear = p.endedOn() != null && !p.endedOn().isAfter(year.end());
-                add(ReturnTable.SW_EPISODES, id, dob, swIds.get(p.workerId()), date(p.startedOn()),
+                // a worker an import could not match keeps the SW_ID the return gave (ADR 0010)
+                String swId = p.workerId() == null ? p.socialWorkerRef() : swIds.get(p.workerId());
+                add(ReturnTable.SW_EPISODES, id, dob, swId, date(p.startedOn()),
                         endsInYear ? date(p.endedOn()) : null, p.swReason());
             }
         }

@@ -1,8 +1,9 @@
 package org.hearth.returns.internal.imports;
 
 /**
- * A line of an import's report: a problem in the files that refuses the import, or a conflict where Hearth's own data
- * was kept and the return's row not applied.
+ * A line of an import's report: a problem in the files that refuses the import, a conflict where Hearth's own data
+ * was kept and the return's row not applied, or a notice: imported, with something for an administrator to do (a
+ * 903 social worker id no user has, say).
  *
  * @param row the row as a spreadsheet numbers it (header = 1); 0 for the whole file
  * @param value what the return says
@@ -12,7 +13,7 @@ public record ImportIssue(Kind kind, String file, String table, int row, String 
         String hearthHas, String message) {
 
     public enum Kind {
-        PROBLEM, CONFLICT
+        PROBLEM, CONFLICT, NOTICE
     }
 
     public static ImportIssue problem(String file, String table, int row, String child, String column, String value,

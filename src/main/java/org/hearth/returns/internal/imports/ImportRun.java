@@ -162,6 +162,15 @@ final class ImportRun {
                 row.line(), row.child(), column, returnSays, hearthHas, message));
     }
 
+    /**
+     * Something imported that an administrator should act on (not counted as a conflict: the return's row was
+     * applied). The caller lists each matter once.
+     */
+    void notice(ReturnRow row, String column, String value, String hearthHas, String message) {
+        conflicts.add(new ImportIssue(ImportIssue.Kind.NOTICE, data.source(row.table()), row.table().dfeName(),
+                row.line(), row.child(), column, value, hearthHas, message));
+    }
+
     /** Takes back a create or update that turned out not to fit beside Hearth's records (it becomes a conflict). */
     void revoke(ReturnTable table, String key, Reconcile decision) {
         counts.get(table)[decision.ordinal()]--;

@@ -153,6 +153,11 @@ public class ReturnImports {
         return repository.findingsByRule(id);
     }
 
+    /** Lines of the report an administrator should act on (a social worker id no user has, say). */
+    public long noticeCount(UUID id) {
+        return repository.issueCount(id, ImportIssue.Kind.NOTICE);
+    }
+
     /** Runs one import to its end; never throws. Package-visible so tests can run one in their own thread. */
     void run(UUID id, List<ReturnFile> files, List<ReturnFile> previous, CollectionYear year, UUID teamId, UUID by,
             String byName) {

@@ -258,7 +258,9 @@ public final class SyntheticReturns {
             while (true) {
                 LocalDate change = swStart.plusDays(150 + random.nextInt(500));
                 boolean ends = careEnd == null ? change.isAfter(yearEnd) : !change.isBefore(careEnd);
-                String worker = "SW" + (100_000 + random.nextInt(900_000));
+                // a council's workforce, not a new worker per episode (imports list each unknown SW_ID once); the
+                // same draw as before, so the rest of a seeded return is unchanged
+                String worker = "SW" + (100_000 + random.nextInt(900_000) % 800);
                 socialWorkers.add(new String[] {worker, format(swStart), ends ? careEnd == null ? null
                         : format(careEnd) : format(change), reason});
                 if (ends) {
