@@ -33,8 +33,8 @@ public interface ChildImports {
      * @param newEpisodes episodes to add
      * @param changedEpisodes episodes to change, by id (the start date stays)
      * @param importId the import, for the chronology's marking; null for other bulk loads
-     * @param motherStatuses existing children's new mother status (reconciled apart from the other details); a
-     *        created child's is in its details
+     * @param motherStatuses children's new mother status (reconciled apart from the other details), written after
+     *        the children are created and changed
      */
     record Batch(UUID importId, UUID by, List<NewChildWithId> created, List<NewChildWithId> changed,
             List<ImportedEpisode> newEpisodes, List<ImportedEpisode> changedEpisodes,

@@ -81,14 +81,6 @@ class ReturnRoundTripTest extends IntegrationTest {
         for (ReturnRow row : data.rows(table)) {
             List<String> values = new ArrayList<>(Arrays.asList(row.values()).subList(0,
                     table.fileColumns().size()));
-            if (table == ReturnTable.HEADER) {
-                // mother status and her child's date of birth: Hearth does not record them yet
-                values.set(table.indexOf("MOTHER"), null);
-                values.set(table.indexOf("MC_DOB"), null);
-            }
-            if (table == ReturnTable.OC2) {
-                values.set(table.indexOf("CONVICTED"), null); // no record of convictions in Hearth yet
-            }
             rows.add(values);
         }
         return rows;

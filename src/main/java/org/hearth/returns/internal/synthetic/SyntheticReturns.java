@@ -301,7 +301,7 @@ public final class SyntheticReturns {
             String dob = format(dateOfBirth);
             tables.add(ReturnTable.HEADER, "CHILD", id, "SEX", sex, "DOB", dob, "ETHNIC", ethnicity, "UPN", upn,
                     "MOTHER", inYear.isEmpty() ? null : mother, "MC_DOB", "1".equals(mother) && !inYear.isEmpty()
-                            ? format(dateOfBirth.plusYears(15)) : null);
+                            ? format(dateOfBirth.plusYears(13)) : null);
             if (oc3) {
                 tables.add(ReturnTable.OC3, "CHILD", id, "DOB", dob, "IN_TOUCH", inTouch, "ACTIV",
                         "YES".equals(inTouch) ? activity : "0", "ACCOM", "YES".equals(inTouch) ? accommodation : "0");
