@@ -73,6 +73,11 @@ class ReturnRoundTripTest extends IntegrationTest {
         }
         assertThat(rows(back.data(), ReturnTable.EPISODES)).hasSizeGreaterThan(120);
         assertThat(rows(back.data(), ReturnTable.AD1)).isNotEmpty();
+        // mother status and convictions go round too, not only as blanks
+        assertThat(rows(back.data(), ReturnTable.HEADER)).anyMatch(r -> "1".equals(r.get(ReturnTable.HEADER
+                .indexOf("MOTHER"))) && r.get(ReturnTable.HEADER.indexOf("MC_DOB")) != null);
+        assertThat(rows(back.data(), ReturnTable.OC2)).anyMatch(r -> "1".equals(r.get(ReturnTable.OC2
+                .indexOf("CONVICTED"))));
     }
 
     /** A table's file columns as text, without the columns Hearth keeps no record of. */
