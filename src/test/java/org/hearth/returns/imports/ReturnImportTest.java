@@ -324,6 +324,22 @@ public class ReturnImportTest extends IntegrationTest {
                 .contains("Header MOTHER", "Header MC_DOB");
     }
 
+    @Test
+    void aMotherStatusNobodyRecordedInHearthIsFilledInFromTheReturnWithoutAConflict() throws Exception {
+        // C2 was recorded in Hearth before any import, with other details than the return's and no mother status
+        data.aChild().localChildId("C2").born(java.time.LocalDate.of(2015, 8, 15)).create();
+        Map<String, String> files = ret();
+        files.put("header.csv", HEADER.replace("C2,2,15/08/2015,MWBC,UN2,,", "C2,2,15/08/2015,MWBC,UN2,0,"));
+        Map<String, Object> result = importAndWait(files);
+        assertThat(result.get("status")).isEqualTo("DONE");
+        assertThat(mother("C2")).isEqualTo("false null");
+        // Hearth's own details are kept (a conflict), its empty mother status is not
+        assertThat(list(result.get("conflicts"))).extracting(c -> c.get("child") + " " + c.get("column"))
+                .containsExactly("C2 SEX, DOB, ETHNIC, UPN, UASC");
+        assertThat(list(importAndWait(files).get("conflicts"))).extracting(c -> c.get("column"))
+                .doesNotContain("MOTHER, MC_DOB");
+    }
+
     private String mother(String localChildId) {
         return jdbc.sql("SELECT coalesce(mother::text, 'null') || ' ' || coalesce(first_child_born_on::text, 'null') "
                 + "FROM child WHERE local_child_id = :id").param("id", localChildId).query(String.class).single();

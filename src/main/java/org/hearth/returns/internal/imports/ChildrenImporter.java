@@ -176,7 +176,9 @@ class ChildrenImporter implements TableImporter {
                 }
                 run.child(localId, new ImportRun.ChildRef(childId, hearthDob, false));
             }
-            mother(run, row, decision, sex, childId, hearth == null ? null : hearth.child(), mothers);
+            // where Hearth kept its own details over the return's, its sex decides (no mother status for a male)
+            mother(run, row, decision, decision == Reconcile.CONFLICT ? hearth.child().sex() : sex, childId,
+                    hearth == null ? null : hearth.child(), mothers);
             episodes(run, localId, childId, hearth == null ? List.of() : hearth.episodes(), newEpisodes,
                     changedEpisodes);
         }
@@ -188,15 +190,20 @@ class ChildrenImporter implements TableImporter {
      * The Header's MOTHER and MC_DOB, reconciled on their own (key CHILD|MOTHER) so that a worker's recording of them
      * and the return's other details do not hold each other up. Hearth keeps no mother status for a male child (903
      * rule 165) nor a first child's date of birth for a young woman not recorded as a mother (612): those values of
-     * the return are not taken.
+     * the return are not taken. A child already in Hearth with no mother status recorded, and none imported before,
+     * takes the return's (filling in what nobody recorded is no conflict).
      */
     private static void mother(ImportRun run, ReturnRow row, Reconcile rowDecision, String sex, UUID childId,
             ChildView hearth, List<ChildImports.MotherStatus> mothers) {
+        String key = row.child() + "|MOTHER";
         Boolean mother = "M".equals(sex) || row.isBlank("MOTHER") ? null : "1".equals(row.value("MOTHER"));
         LocalDate firstChild = Boolean.TRUE.equals(mother) ? row.date("MC_DOB") : null;
         String returnSays = Reconcile.content(mother, firstChild);
-        String hearthHas = hearth == null ? null : Reconcile.content(hearth.mother(), hearth.firstChildBornOn());
-        Reconcile decision = run.decidePart(row, rowDecision, row.child() + "|MOTHER", childId, returnSays, hearthHas,
+        boolean nothingRecorded = hearth == null || hearth.mother() == null && hearth.firstChildBornOn() == null;
+        String hearthHas = hearth == null || nothingRecorded && mother != null
+                && run.lastImported(ReturnTable.HEADER, key) == null ? null
+                        : Reconcile.content(hearth.mother(), hearth.firstChildBornOn());
+        Reconcile decision = run.decidePart(row, rowDecision, key, childId, returnSays, hearthHas,
                 "MOTHER, MC_DOB", hearth == null ? null : motherWords(hearth.mother(), hearth.firstChildBornOn()),
                 motherWords(mother, firstChild));
         if (decision == Reconcile.CREATE && mother != null || decision == Reconcile.UPDATE) {
