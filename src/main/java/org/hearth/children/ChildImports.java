@@ -33,9 +33,21 @@ public interface ChildImports {
      * @param newEpisodes episodes to add
      * @param changedEpisodes episodes to change, by id (the start date stays)
      * @param importId the import, for the chronology's marking; null for other bulk loads
+     * @param motherStatuses children's new mother status (reconciled apart from the other details), written after
+     *        the children are created and changed
      */
     record Batch(UUID importId, UUID by, List<NewChildWithId> created, List<NewChildWithId> changed,
-            List<ImportedEpisode> newEpisodes, List<ImportedEpisode> changedEpisodes) {
+            List<ImportedEpisode> newEpisodes, List<ImportedEpisode> changedEpisodes,
+            List<MotherStatus> motherStatuses) {
+
+        public Batch(UUID importId, UUID by, List<NewChildWithId> created, List<NewChildWithId> changed,
+                List<ImportedEpisode> newEpisodes, List<ImportedEpisode> changedEpisodes) {
+            this(importId, by, created, changed, newEpisodes, changedEpisodes, List.of());
+        }
+    }
+
+    /** A young woman's mother status (903 Header MOTHER, MC_DOB): null and null when not recorded. */
+    record MotherStatus(UUID childId, Boolean mother, LocalDate firstChildBornOn) {
     }
 
     record NewChildWithId(UUID id, NewChild details) {

@@ -33,12 +33,15 @@ public final class DemoActivityGenerator {
     static final int LATE_PERCENT = 15;
 
     private final Random random;
+    /** Convictions and cautions: a stream of their own, so that the other activity comes out as before they were. */
+    private final Random youthJustice;
     private final LocalDate today;
     private final LocalDate windowStart;
 
     public DemoActivityGenerator(long seed, LocalDate today) {
         // a stream of its own, apart from the one the children were made with
         this.random = new Random(seed * 31 + 5);
+        this.youthJustice = new Random(seed * 37 + 11);
         this.today = today;
         this.windowStart = today.minusMonths(WINDOW_MONTHS);
     }
@@ -121,6 +124,7 @@ public final class DemoActivityGenerator {
                 add(ActivityKind.CARE_PLAN, date, Map.of("type", date.equals(reviews.get(0)) ? "INITIAL" : "REVIEW"));
             }
             health();
+            youthJustice();
             education();
             if (ageOn(today) >= 16) {
                 pathwayPlanning(born.plusYears(16));
@@ -221,6 +225,22 @@ public final class DemoActivityGenerator {
                         : Map.of("problemIdentified", "true", "interventionReceived", "false",
                                 "interventionOffered", "true"));
             }
+        }
+
+        /**
+         * About 1 in 20 children in care aged 10 or over (the age of criminal responsibility) has a conviction, youth
+         * caution or youth conditional caution in the last year (903 OC2 CONVICTED; England's figure is about 2%:
+         * more here so that the demo shows some).
+         */
+        private void youthJustice() {
+            LocalDate from = DemoChoices.max(DemoChoices.max(periodStart, windowStart), born.plusYears(10));
+            if (from.isAfter(today) || youthJustice.nextInt(100) >= 5) {
+                return;
+            }
+            LocalDate date = from.plusDays(youthJustice.nextInt((int) ChronoUnit.DAYS.between(from, today) + 1));
+            int roll = youthJustice.nextInt(100);
+            add(ActivityKind.YOUTH_JUSTICE_OUTCOME, date, Map.of("outcome", roll < 45 ? "YOUTH_CAUTION"
+                    : roll < 75 ? "YOUTH_CONDITIONAL_CAUTION" : "CONVICTION"));
         }
 
         /** PEP started within 10 working days, then reviewed each school term. */

@@ -39,6 +39,8 @@ public final class DemoDataGenerator {
     private final DemoOrganisation organisation;
     private final DemoPostcodes postcodes;
     private final Random random;
+    /** Mother status: a stream of its own, so that the children come out as they did before it was recorded. */
+    private final Random motherhood;
     private final SyntheticChildDetails details;
     private final PeriodOfCareSimulator periods;
 
@@ -57,6 +59,7 @@ public final class DemoDataGenerator {
         this.organisation = organisation;
         this.postcodes = postcodes;
         this.random = new Random(seed);
+        this.motherhood = new Random(seed * 43 + 3);
         this.details = new SyntheticChildDetails(random);
         this.periods = new PeriodOfCareSimulator(new PlacementChooser(organisation.carers(), postcodes, random),
                 random);
@@ -75,7 +78,35 @@ public final class DemoDataGenerator {
         List<ChildHistory> histories = new ArrayList<>();
         histories.addAll(allocate(inCare, organisation.childrenInCareTeams(), DEMO_WORKER_CASELOAD));
         histories.addAll(allocate(leavers, organisation.leavingCareTeams(), DEMO_ADVISER_CASELOAD));
-        return List.copyOf(histories);
+        return histories.stream().map(this::withMotherStatus).toList();
+    }
+
+    /**
+     * 903 Header MOTHER and MC_DOB: recorded for every young woman 11 or over (younger girls need none: the return
+     * gives 0, the only value rule 620 allows); about 1 in 25 of those 14 or over is a mother, her first child born
+     * after her 13th birthday and while she was looked after or since (rule 625 asks for it within the care period
+     * of the year).
+     */
+    private ChildHistory withMotherStatus(ChildHistory history) {
+        NewChild c = history.child();
+        if ("M".equals(c.sex()) || c.dateOfBirth().plusYears(11).isAfter(today)) {
+            return history;
+        }
+        LocalDate careEnded = null;
+        for (EpisodeCommand command : history.commands()) {
+            careEnded = command.type() == EpisodeCommandType.END_CARE ? command.date()
+                    : command.type() == EpisodeCommandType.START_CARE ? null : careEnded;
+        }
+        LocalDate from = c.dateOfBirth().plusYears(13);
+        LocalDate until = careEnded == null ? today : careEnded;
+        boolean mother = !c.dateOfBirth().plusYears(14).isAfter(today) && motherhood.nextInt(100) < 4
+                && from.isBefore(until);
+        LocalDate firstChild = mother ? from.plusDays(motherhood.nextInt((int) ChronoUnit.DAYS.between(from, until)))
+                : null;
+        return new ChildHistory(new NewChild(c.localChildId(), c.firstName(), c.middleNames(), c.lastName(),
+                c.preferredName(), c.dateOfBirth(), c.sex(), c.ethnicity(), c.upn(), c.nhsNumber(), c.uasc(),
+                c.uascCeasedOn(), c.homePostcode(), c.currentPostcode(), c.responsibleTeamId(),
+                c.allocatedWorkerId(), mother, firstChild), history.commands());
     }
 
     private Draft childInCare() {

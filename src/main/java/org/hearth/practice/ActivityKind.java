@@ -39,7 +39,11 @@ public enum ActivityKind {
     PATHWAY_PLAN_REVIEW("pathway-plan-reviews", "Pathway plan review", "Pathway plan reviews"),
     /** Personal adviser contact with a care leaver (CLR reg 8). Details: {@code method} = IN_PERSON | PHONE | VIDEO |
      * MESSAGE, {@code notes}. */
-    PERSONAL_ADVISER_CONTACT("personal-adviser-contacts", "Personal adviser contact", "Personal adviser contacts");
+    PERSONAL_ADVISER_CONTACT("personal-adviser-contacts", "Personal adviser contact", "Personal adviser contacts"),
+    /** A conviction, youth caution or youth conditional caution (903 OC2 CONVICTED), dated when it was given.
+     * Details: {@code outcome} = CONVICTION | YOUTH_CAUTION | YOUTH_CONDITIONAL_CAUTION | NOT_GIVEN (imported from a
+     * 903 return, which does not say which), {@code notes}. */
+    YOUTH_JUSTICE_OUTCOME("youth-justice-outcomes", "Conviction or youth caution", "Convictions and youth cautions");
 
     private final String pathSegment;
     private final String label;

@@ -43,6 +43,17 @@ class PagesAreAccessibleBrowserTest extends BrowserTest {
         assertAccessible();
         assertThat(text(".govuk-error-summary")).contains("Enter the local child ID");
         open("/children/" + inCare + "/edit");
+        // mother status (903 MOTHER, MC_DOB): a mother without her first child's date of birth is refused
+        browser.findElement(By.id("mother")).click();
+        follow(By.id("save"));
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("Enter the date of birth of her first child");
+        // convictions and youth cautions (903 OC2 CONVICTED): the form, refused empty, and the child's activity
+        open("/children/" + inCare + "/activity/youth-justice-outcomes/new");
+        follow(By.id("save"));
+        assertAccessible();
+        assertThat(text(".govuk-error-summary")).contains("What was it?");
+        open("/children/" + inCare + "/activity");
         open("/children/" + notInCare + "/episodes/start-care");
         for (String command : new String[] {"change-placement", "change-legal-status",
             "change-legal-status-and-placement", "end-care"}) {

@@ -254,6 +254,9 @@ public class TestData {
         private boolean uasc;
         private String upn = "A123456789012";
         private String nhsNumber = "9434765919";
+        private String sex = "F";
+        private Boolean mother;
+        private LocalDate firstChildBornOn;
 
         public ChildBuilder localChildId(String value) { localChildId = value; return this; }
         public ChildBuilder named(String first, String last) { firstName = first; lastName = last; return this; }
@@ -263,10 +266,16 @@ public class TestData {
         public ChildBuilder uasc() { uasc = true; upn = "UN2"; return this; }
         public ChildBuilder upn(String value) { upn = value; return this; }
         public ChildBuilder nhsNumber(String value) { nhsNumber = value; return this; }
+        public ChildBuilder sex(String value) { sex = value; return this; }
+        public ChildBuilder mother(Boolean value, LocalDate firstChild) {
+            mother = value;
+            firstChildBornOn = firstChild;
+            return this;
+        }
 
         public NewChild build() {
-            return new NewChild(localChildId, firstName, null, lastName, null, dateOfBirth, "F", "BAFR", upn, nhsNumber,
-                    uasc, null, "LU5 4QQ", "LU5 4QQ", team, allocated);
+            return new NewChild(localChildId, firstName, null, lastName, null, dateOfBirth, sex, "BAFR", upn, nhsNumber,
+                    uasc, null, "LU5 4QQ", "LU5 4QQ", team, allocated, mother, firstChildBornOn);
         }
 
         /** Creates the child as the head of service would. */

@@ -112,11 +112,13 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
         jdbcTemplate.batchUpdate("""
                 INSERT INTO child (id, local_child_id, first_name, middle_names, last_name, preferred_name,
                     date_of_birth, sex, ethnicity, upn, nhs_number, uasc, uasc_ceased_on, home_postcode,
-                    current_postcode, responsible_team_id, allocated_worker_id, created_by, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", childRows,
+                    current_postcode, responsible_team_id, allocated_worker_id, created_by, updated_by, mother,
+                    first_child_born_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", childRows,
                 new int[] {Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                     Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DATE,
-                    Types.VARCHAR, Types.VARCHAR, Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER});
+                    Types.VARCHAR, Types.VARCHAR, Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.BOOLEAN,
+                    Types.DATE});
         jdbcTemplate.batchUpdate("""
                 INSERT INTO episode (id, child_id, decom, rne, ls, cin, place, place_provider, carer_id, pl_post, urn,
                                      home_post, dec, rec, reason_place_change, recorded_by)
@@ -149,7 +151,8 @@ class BulkChildHistoryLoader implements ChildHistoryLoader {
         return new Object[] {id, c.localChildId(), c.firstName(), c.middleNames(), c.lastName(), c.preferredName(),
             Date.valueOf(c.dateOfBirth()), c.sex(), c.ethnicity(), c.upn(), c.nhsNumber(), Boolean.TRUE.equals(c.uasc()),
             c.uascCeasedOn() == null ? null : Date.valueOf(c.uascCeasedOn()), c.homePostcode(), c.currentPostcode(),
-            c.responsibleTeamId(), c.allocatedWorkerId(), by, by};
+            c.responsibleTeamId(), c.allocatedWorkerId(), by, by, c.mother(),
+            c.firstChildBornOn() == null ? null : Date.valueOf(c.firstChildBornOn())};
     }
 
     private static Object[] episodeRow(UUID childId, Episode e, UUID by) {

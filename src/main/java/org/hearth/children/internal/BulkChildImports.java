@@ -94,11 +94,13 @@ class BulkChildImports implements ChildImports {
         jdbcTemplate.batchUpdate("""
                 INSERT INTO child (id, local_child_id, first_name, middle_names, last_name, preferred_name,
                     date_of_birth, sex, ethnicity, upn, nhs_number, uasc, uasc_ceased_on, home_postcode,
-                    current_postcode, responsible_team_id, allocated_worker_id, created_by, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", created,
+                    current_postcode, responsible_team_id, allocated_worker_id, created_by, updated_by, mother,
+                    first_child_born_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", created,
                 new int[] {Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                     Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DATE,
-                    Types.VARCHAR, Types.VARCHAR, Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER});
+                    Types.VARCHAR, Types.VARCHAR, Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.BOOLEAN,
+                    Types.DATE});
         List<Object[]> changed = new ArrayList<>();
         for (NewChildWithId c : batch.changed()) {
             NewChild d = c.details();
@@ -112,6 +114,15 @@ class BulkChildImports implements ChildImports {
                     updated_by = ?, updated_at = now(), version = version + 1
                 WHERE id = ?""", changed, new int[] {Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                     Types.BOOLEAN, Types.DATE, Types.OTHER, Types.OTHER});
+        List<Object[]> mothers = new ArrayList<>();
+        for (MotherStatus m : batch.motherStatuses()) {
+            mothers.add(new Object[] {m.mother(), date(m.firstChildBornOn()), batch.by(), m.childId()});
+            touched.add(m.childId());
+        }
+        jdbcTemplate.batchUpdate("""
+                UPDATE child SET mother = ?, first_child_born_on = ?, updated_by = ?, updated_at = now(),
+                    version = version + 1
+                WHERE id = ?""", mothers, new int[] {Types.BOOLEAN, Types.DATE, Types.OTHER, Types.OTHER});
         Map<String, UUID> settings = settings(batch);
         // changes first: closing an open episode makes room for the next one (one open episode, no overlaps)
         List<Object[]> changedEpisodes = new ArrayList<>();
@@ -202,6 +213,6 @@ class BulkChildImports implements ChildImports {
         return new Object[] {id, c.localChildId(), c.firstName(), c.middleNames(), c.lastName(), c.preferredName(),
             Date.valueOf(c.dateOfBirth()), c.sex(), c.ethnicity(), c.upn(), c.nhsNumber(), Boolean.TRUE.equals(c.uasc()),
             date(c.uascCeasedOn()), c.homePostcode(), c.currentPostcode(), c.responsibleTeamId(),
-            c.allocatedWorkerId(), by, by};
+            c.allocatedWorkerId(), by, by, c.mother(), date(c.firstChildBornOn())};
     }
 }

@@ -95,6 +95,8 @@ class ChildDetailsValidator {
         } else if (uascCeasedOn != null && dateOfBirth != null && uascCeasedOn.isBefore(dateOfBirth)) {
             problems.add(new FieldProblem("uascCeasedOn", "Date UASC status ceased must be after the date of birth"));
         }
+        LocalDate firstChildBornOn = motherStatus(input.mother(), input.firstChildBornOn(), sex, dateOfBirth, today,
+                problems);
         String homePostcode = postcode(input.homePostcode(), "homePostcode", "Home postcode", problems);
         String currentPostcode = postcode(input.currentPostcode(), "currentPostcode", "Current address postcode",
                 problems);
@@ -113,7 +115,42 @@ class ChildDetailsValidator {
         }
         return new NewChild(localChildId, firstName, trim(input.middleNames()), lastName,
                 trim(input.preferredName()), dateOfBirth, sex, ethnicity, upn, nhsNumber, uasc, uascCeasedOn,
-                homePostcode, currentPostcode, input.responsibleTeamId(), input.allocatedWorkerId());
+                homePostcode, currentPostcode, input.responsibleTeamId(), input.allocatedWorkerId(), input.mother(),
+                firstChildBornOn);
+    }
+
+    /**
+     * A young woman's mother status (903 Header MOTHER, MC_DOB: docs/903.md 2.1) as the 903 rules allow it: not for a
+     * male child (rules 165, 174); a first child's date of birth exactly when she is a mother (611, 612), in the past,
+     * after her own birth (621) and from her 11th birthday (620: no mother under 11).
+     */
+    private static LocalDate motherStatus(Boolean mother, LocalDate firstChildBornOn, String sex,
+            LocalDate dateOfBirth, LocalDate today, List<FieldProblem> problems) {
+        if (mother != null && "M".equals(sex)) {
+            problems.add(new FieldProblem("mother",
+                    "Only record whether she is a mother for a girl or young woman: the child's sex is male"));
+            return firstChildBornOn;
+        }
+        if (firstChildBornOn == null) {
+            if (Boolean.TRUE.equals(mother)) {
+                problems.add(new FieldProblem("firstChildBornOn", "Enter the date of birth of her first child"));
+            }
+            return null;
+        }
+        if (!Boolean.TRUE.equals(mother)) {
+            problems.add(new FieldProblem("firstChildBornOn",
+                    "Only enter the date of birth of her first child if she is a mother"));
+        } else if (firstChildBornOn.isAfter(today)) {
+            problems.add(new FieldProblem("firstChildBornOn",
+                    "Date of birth of her first child must be today or in the past"));
+        } else if (dateOfBirth != null && !firstChildBornOn.isAfter(dateOfBirth)) {
+            problems.add(new FieldProblem("firstChildBornOn",
+                    "Date of birth of her first child must be after her own date of birth"));
+        } else if (dateOfBirth != null && firstChildBornOn.isBefore(dateOfBirth.plusYears(11))) {
+            problems.add(new FieldProblem("firstChildBornOn",
+                    "Date of birth of her first child must be on or after her 11th birthday"));
+        }
+        return firstChildBornOn;
     }
 
     private static String postcode(String value, String field, String label, List<FieldProblem> problems) {

@@ -23,7 +23,7 @@ class ChildRepository {
     private static final String COLUMNS = """
             c.id, c.local_child_id, c.first_name, c.middle_names, c.last_name, c.preferred_name, c.date_of_birth,
             c.sex, c.ethnicity, c.upn, c.nhs_number, c.uasc, c.uasc_ceased_on, c.home_postcode, c.current_postcode,
-            c.responsible_team_id, c.allocated_worker_id, c.restricted, c.version""";
+            c.responsible_team_id, c.allocated_worker_id, c.restricted, c.version, c.mother, c.first_child_born_on""";
 
     /**
      * Care status now: in care while an episode is open; a care leaver if care ended on or after the 16th birthday
@@ -80,10 +80,11 @@ class ChildRepository {
         jdbc.sql("""
                 INSERT INTO child (id, local_child_id, first_name, middle_names, last_name, preferred_name,
                     date_of_birth, sex, ethnicity, upn, nhs_number, uasc, uasc_ceased_on, home_postcode,
-                    current_postcode, responsible_team_id, allocated_worker_id, created_by, updated_by)
+                    current_postcode, responsible_team_id, allocated_worker_id, created_by, updated_by, mother,
+                    first_child_born_on)
                 VALUES (:id, :localChildId, :firstName, :middleNames, :lastName, :preferredName, :dateOfBirth, :sex,
                     :ethnicity, :upn, :nhsNumber, :uasc, :uascCeasedOn, :homePostcode, :currentPostcode, :teamId,
-                    :workerId, :by, :by)""")
+                    :workerId, :by, :by, :mother, :firstChildBornOn)""")
                 .param("id", id).params(params(child)).param("by", createdBy).update();
     }
 
@@ -95,8 +96,9 @@ class ChildRepository {
                     last_name = :lastName, preferred_name = :preferredName, date_of_birth = :dateOfBirth, sex = :sex,
                     ethnicity = :ethnicity, upn = :upn, nhs_number = :nhsNumber, uasc = :uasc,
                     uasc_ceased_on = :uascCeasedOn, home_postcode = :homePostcode, current_postcode = :currentPostcode,
-                    responsible_team_id = :teamId, allocated_worker_id = :workerId, version = version + 1,
-                    updated_at = now(), updated_by = :by
+                    responsible_team_id = :teamId, allocated_worker_id = :workerId, mother = :mother,
+                    first_child_born_on = :firstChildBornOn, version = version + 1, updated_at = now(),
+                    updated_by = :by
                 WHERE id = :id AND version = :version""")
                 .params(params(child)).param("id", id).param("version", expectedVersion).param("by", updatedBy)
                 .update() == 1;
@@ -252,6 +254,8 @@ class ChildRepository {
         params.put("currentPostcode", child.currentPostcode());
         params.put("teamId", child.responsibleTeamId());
         params.put("workerId", child.allocatedWorkerId());
+        params.put("mother", child.mother());
+        params.put("firstChildBornOn", child.firstChildBornOn());
         return params;
     }
 
@@ -262,7 +266,8 @@ class ChildRepository {
                 rs.getString("ethnicity"), rs.getString("upn"), rs.getString("nhs_number"), rs.getBoolean("uasc"),
                 EpisodeRepository.date(rs, "uasc_ceased_on"), rs.getString("home_postcode"),
                 rs.getString("current_postcode"), rs.getObject("responsible_team_id", UUID.class),
-                rs.getObject("allocated_worker_id", UUID.class), rs.getBoolean("restricted"), rs.getInt("version"));
+                rs.getObject("allocated_worker_id", UUID.class), rs.getBoolean("restricted"), rs.getInt("version"),
+                rs.getObject("mother", Boolean.class), EpisodeRepository.date(rs, "first_child_born_on"));
     }
 
     private static ChildSummary summary(ResultSet rs) throws SQLException {

@@ -33,6 +33,11 @@ public class ChildForm {
     private String responsibleTeamId;
     private String allocatedWorkerId;
     private Integer version;
+    /** "true", "false", or blank when not recorded (903 Header MOTHER). */
+    private String mother;
+    private String firstChildBornOnDay;
+    private String firstChildBornOnMonth;
+    private String firstChildBornOnYear;
 
     static ChildForm from(ChildView child) {
         ChildForm form = new ChildForm();
@@ -59,6 +64,11 @@ public class ChildForm {
         form.responsibleTeamId = child.responsibleTeamId() == null ? null : child.responsibleTeamId().toString();
         form.allocatedWorkerId = child.allocatedWorkerId() == null ? null : child.allocatedWorkerId().toString();
         form.version = child.version();
+        form.mother = child.mother() == null ? "" : child.mother().toString();
+        DateParts firstChild = DateParts.of(child.firstChildBornOn());
+        form.firstChildBornOnDay = firstChild.day();
+        form.firstChildBornOnMonth = firstChild.month();
+        form.firstChildBornOnYear = firstChild.year();
         return form;
     }
 
@@ -71,10 +81,16 @@ public class ChildForm {
                 "Date of birth", problems);
         var ceased = date(new DateParts(uascCeasedOnDay, uascCeasedOnMonth, uascCeasedOnYear), "uascCeasedOn",
                 "Date UASC status ceased", problems);
+        var firstChild = date(new DateParts(firstChildBornOnDay, firstChildBornOnMonth, firstChildBornOnYear),
+                "firstChildBornOn", "Date of birth of her first child", problems);
         UUID team = id(responsibleTeamId, "responsibleTeamId", problems);
         UUID worker = id(allocatedWorkerId, "allocatedWorkerId", problems);
         return new NewChild(localChildId, firstName, middleNames, lastName, preferredName, dob, sex, ethnicity, upn,
-                nhsNumber, uasc, ceased, homePostcode, currentPostcode, team, worker);
+                nhsNumber, uasc, ceased, homePostcode, currentPostcode, team, worker, motherStatus(), firstChild);
+    }
+
+    private Boolean motherStatus() {
+        return "true".equals(mother) ? Boolean.TRUE : "false".equals(mother) ? Boolean.FALSE : null;
     }
 
     private static java.time.LocalDate date(DateParts parts, String field, String label, List<FieldProblem> problems) {
@@ -140,4 +156,12 @@ public class ChildForm {
     public void setAllocatedWorkerId(String v) { allocatedWorkerId = v; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer v) { version = v; }
+    public String getMother() { return mother; }
+    public void setMother(String v) { mother = v; }
+    public String getFirstChildBornOnDay() { return firstChildBornOnDay; }
+    public void setFirstChildBornOnDay(String v) { firstChildBornOnDay = v; }
+    public String getFirstChildBornOnMonth() { return firstChildBornOnMonth; }
+    public void setFirstChildBornOnMonth(String v) { firstChildBornOnMonth = v; }
+    public String getFirstChildBornOnYear() { return firstChildBornOnYear; }
+    public void setFirstChildBornOnYear(String v) { firstChildBornOnYear = v; }
 }

@@ -266,6 +266,8 @@ class ChildPagesController {
         model.addAttribute("workers", teams.isEmpty() ? options.allWorkers() : options.workersIn(teams));
         model.addAttribute("sexes", options.codes(CodeField.SEX));
         model.addAttribute("ethnicities", options.codes(CodeField.ETHNIC));
+        model.addAttribute("motherOptions", List.of(new Option("true", "Yes"), new Option("false", "No"),
+                new Option("", "Not recorded")));
         return "children/form";
     }
 

@@ -24,6 +24,12 @@ record ConflictRow(String field, String label, String theirs, String yours) {
         add(rows, "upn", "UPN", theirs, yours, ChildForm::getUpn);
         add(rows, "nhsNumber", "NHS number", theirs, yours, ChildForm::getNhsNumber);
         add(rows, "uasc", "UASC", theirs, yours, f -> f.isUasc() ? "Yes" : "No");
+        add(rows, "mother", "Mother", theirs, yours, f -> "true".equals(f.getMother()) ? "Yes"
+                : "false".equals(f.getMother()) ? "No" : "Not recorded");
+        add(rows, "firstChildBornOn", "Date of birth of her first child", theirs, yours,
+                f -> f.getFirstChildBornOnDay() == null || f.getFirstChildBornOnDay().isBlank() ? ""
+                        : f.getFirstChildBornOnDay() + "/" + f.getFirstChildBornOnMonth() + "/"
+                                + f.getFirstChildBornOnYear());
         add(rows, "homePostcode", "Home postcode", theirs, yours, ChildForm::getHomePostcode);
         add(rows, "currentPostcode", "Current address postcode", theirs, yours, ChildForm::getCurrentPostcode);
         add(rows, "responsibleTeamId", "Responsible team", theirs, yours,

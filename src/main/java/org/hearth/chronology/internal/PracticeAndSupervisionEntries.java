@@ -129,13 +129,15 @@ class PracticeAndSupervisionEntries {
             case PERSONAL_EDUCATION_PLAN -> Category.EDUCATION;
             case CARE_PLAN, NEEDS_ASSESSMENT, PATHWAY_PLAN_REVIEW -> Category.CARE_AND_PLACEMENT;
             case PERSONAL_ADVISER_CONTACT -> Category.MEETINGS_AND_REVIEWS;
+            case YOUTH_JUSTICE_OUTCOME -> Category.LEGAL;
         };
     }
 
     /** Reviews and plans shape the child's care: key events. Routine checks and contacts are not. */
     static Significance significance(ActivityKind kind) {
         return switch (kind) {
-            case REVIEW, CARE_PLAN, NEEDS_ASSESSMENT, PATHWAY_PLAN_REVIEW -> Significance.KEY_EVENT;
+            case REVIEW, CARE_PLAN, NEEDS_ASSESSMENT, PATHWAY_PLAN_REVIEW, YOUTH_JUSTICE_OUTCOME ->
+                    Significance.KEY_EVENT;
             default -> Significance.OTHER;
         };
     }

@@ -25,6 +25,9 @@ public final class ActivityDefinitions {
 
     private static final Map<ActivityKind, KindDefinition> DEFINITIONS = new EnumMap<>(ActivityKind.class);
 
+    /** A youth justice outcome imported from the 903, which says only that there was one in the year. */
+    private static final String NOT_GIVEN = "NOT_GIVEN";
+
     private static final FieldDefinition NOTES = longText("notes", "Notes (optional)", false, null);
 
     static {
@@ -133,7 +136,18 @@ public final class ActivityDefinitions {
                 KindDefinition.CrossFieldRule.NONE,
                 v -> "Contact " + describe(ActivityKind.PERSONAL_ADVISER_CONTACT, "method", v)
                         .toLowerCase(java.util.Locale.UK)));
+        define(new KindDefinition(ActivityKind.YOUTH_JUSTICE_OUTCOME, "Date of the conviction or caution", List.of(
+                choice("outcome", "What was it?", true, null,
+                        new Option("CONVICTION", "Convicted of an offence"),
+                        new Option("YOUTH_CAUTION", "Youth caution"),
+                        new Option("YOUTH_CONDITIONAL_CAUTION", "Youth conditional caution"),
+                        new Option(NOT_GIVEN, "Conviction or caution, not known which (as imported from a 903 "
+                                + "return)")),
+                NOTES),
+                ActivityDefinitions::youthJusticeRules,
+                v -> describe(ActivityKind.YOUTH_JUSTICE_OUTCOME, "outcome", v)));
     }
+
 
     private ActivityDefinitions() {
     }
@@ -171,6 +185,17 @@ public final class ActivityDefinitions {
                 problems.add("participation", "Select PN0: the child was under 4 on the day of the review");
             }
         });
+    }
+
+    /**
+     * The age of criminal responsibility in England is 10: no conviction or caution before the 10th birthday (903
+     * rule 542: no conviction information for a child under 10).
+     */
+    private static void youthJusticeRules(Map<String, String> v, KindDefinition.Facts facts,
+            FieldProblems problems) {
+        facts.ageOnDate().filter(age -> age < 10).ifPresent(age -> problems.add("date",
+                "A child cannot be convicted or cautioned before their 10th birthday; the child was " + age
+                        + " on this date"));
     }
 
     /** 903 OC2 HEALTH_CHECK covers under-5s only (rules 545 and 546). */

@@ -14,7 +14,7 @@ final class ActivityPaths {
      */
     static final String KINDS = "visits|reviews|health-assessments|dental-checks|immunisations|development-checks"
             + "|sdq-scores|substance-misuse|personal-education-plans|care-plans|needs-assessments"
-            + "|pathway-plan-reviews|personal-adviser-contacts";
+            + "|pathway-plan-reviews|personal-adviser-contacts|youth-justice-outcomes";
 
     private ActivityPaths() {
     }

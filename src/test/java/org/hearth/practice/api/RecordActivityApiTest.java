@@ -208,6 +208,17 @@ class RecordActivityApiTest extends IntegrationTest {
     }
 
     @Test
+    void convictionsAndCautionsSayWhichAndAreNotBeforeTheTenthBirthday() throws Exception {
+        // the child was born 14 March 2014: 10 from 14 March 2024 (rule 542: no conviction under 10)
+        refused("youth-justice-outcomes", body("date", "2024-03-13", "outcome", "YOUTH_CAUTION"), "date");
+        refused("youth-justice-outcomes", body("date", "2026-09-01"), "outcome");
+        refused("youth-justice-outcomes", body("date", "2026-09-01", "outcome", "ASBO"), "outcome");
+        record("youth-justice-outcomes", body("date", "2026-09-01", "outcome", "YOUTH_CONDITIONAL_CAUTION"))
+                .andExpect(status().isCreated());
+        assertThat(data.count("statutory_activity")).isEqualTo(1);
+    }
+
+    @Test
     void aFieldThatIsNotASingleValueIsRefusedByName() throws Exception {
         refused("visits", body("date", "2026-11-20", "seen", java.util.List.of("SEEN"), "location", "PLACEMENT"),
                 "seen");

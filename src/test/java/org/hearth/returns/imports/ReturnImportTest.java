@@ -331,6 +331,73 @@ public class ReturnImportTest extends IntegrationTest {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void motherStatusAndConvictionsAreImportedOnceAndAHearthCorrectionOfThemIsKept() throws Exception {
+        Map<String, String> files = ret();
+        files.put("header.csv", HEADER
+                .replace("C1,1,01/05/2012,WBRI,A123456789012,,", "C1,1,01/05/2012,WBRI,A123456789012,0,")
+                .replace("C2,2,15/08/2015,MWBC,UN2,,", "C2,2,15/08/2015,MWBC,UN2,0,")
+                + "C4,F,01/02/2009,WBRI,,1,05/06/2025\n");
+        files.put("oc2.csv", OC2.replace("C1,01/05/2012,14,,0,", "C1,01/05/2012,14,,1,"));
+        assertThat(importAndWait(files).get("status")).isEqualTo("DONE");
+        // C1 is male: no mother status in Hearth (rule 165), whatever the return says
+        assertThat(mother("C1")).isEqualTo("null null");
+        assertThat(mother("C2")).isEqualTo("false null");
+        assertThat(mother("C4")).isEqualTo("true 2025-06-05");
+        // CONVICTED 1: one record of a conviction or caution, kind and date not given, dated at the year's end
+        assertThat(jdbc.sql("SELECT details->>'outcome' || ' ' || activity_date || ' ' || (details->>'notes') "
+                + "FROM statutory_activity WHERE kind = 'YOUTH_JUSTICE_OUTCOME'").query(String.class).single())
+                .startsWith("NOT_GIVEN 2026-03-31 Imported from the 903 return (OC2 CONVICTED)")
+                .contains("neither which nor the date");
+
+        Map<String, Long> before = counts();
+        Map<String, Object> again = importAndWait(files);
+        assertThat(map(again.get("children"))).containsEntry("updated", 0).containsEntry("unchanged", 4);
+        assertThat(list(again.get("conflicts"))).isEmpty();
+        assertThat(counts()).isEqualTo(before);
+
+        // a worker corrects the date in Hearth: the same return again keeps Hearth's and lists the conflict, and
+        // the rest of the row still imports (a changed UPN)
+        jdbc.sql("UPDATE child SET first_child_born_on = DATE '2025-06-04' WHERE local_child_id = 'C4'").update();
+        files.put("header.csv", files.get("header.csv").replace("C4,F,01/02/2009,WBRI,,", "C4,F,01/02/2009,WBRI,UN3,"));
+        Map<String, Object> third = importAndWait(files);
+        assertThat(third.get("status")).isEqualTo("DONE");
+        assertThat(mother("C4")).isEqualTo("true 2025-06-04");
+        assertThat(jdbc.sql("SELECT upn FROM child WHERE local_child_id = 'C4'").query(String.class).single())
+                .isEqualTo("UN3");
+        List<Map<String, Object>> conflicts = list(third.get("conflicts"));
+        assertThat(conflicts).hasSize(1);
+        assertThat(conflicts.get(0)).containsEntry("child", "C4").containsEntry("table", "Header")
+                .containsEntry("column", "MOTHER, MC_DOB");
+        assertThat((String) conflicts.get(0).get("hearthHas")).contains("2025-06-04");
+        // a MOTHER other than 0 or 1, and an MC_DOB that is not a date, are refused
+        Map<String, String> bad = ret();
+        bad.put("header.csv", HEADER.replace("C2,2,15/08/2015,MWBC,UN2,,", "C2,2,15/08/2015,MWBC,UN2,Y,32/01/2025"));
+        assertThat(list(importAndWait(bad).get("problems"))).extracting(p -> p.get("table") + " " + p.get("column"))
+                .contains("Header MOTHER", "Header MC_DOB");
+    }
+
+    @Test
+    void aMotherStatusNobodyRecordedInHearthIsFilledInFromTheReturnWithoutAConflict() throws Exception {
+        // C2 was recorded in Hearth before any import, with other details than the return's and no mother status
+        data.aChild().localChildId("C2").born(java.time.LocalDate.of(2015, 8, 15)).create();
+        Map<String, String> files = ret();
+        files.put("header.csv", HEADER.replace("C2,2,15/08/2015,MWBC,UN2,,", "C2,2,15/08/2015,MWBC,UN2,0,"));
+        Map<String, Object> result = importAndWait(files);
+        assertThat(result.get("status")).isEqualTo("DONE");
+        assertThat(mother("C2")).isEqualTo("false null");
+        // Hearth's own details are kept (a conflict), its empty mother status is not
+        assertThat(list(result.get("conflicts"))).extracting(c -> c.get("child") + " " + c.get("column"))
+                .containsExactly("C2 SEX, DOB, ETHNIC, UPN, UASC");
+        assertThat(list(importAndWait(files).get("conflicts"))).extracting(c -> c.get("column"))
+                .doesNotContain("MOTHER, MC_DOB");
+    }
+
+    private String mother(String localChildId) {
+        return jdbc.sql("SELECT coalesce(mother::text, 'null') || ' ' || coalesce(first_child_born_on::text, 'null') "
+                + "FROM child WHERE local_child_id = :id").param("id", localChildId).query(String.class).single();
+    }
+
     // helpers
 
     public static Map<String, String> ret() {

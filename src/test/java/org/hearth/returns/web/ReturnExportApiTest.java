@@ -59,7 +59,7 @@ class ReturnExportApiTest extends IntegrationTest {
     @BeforeEach
     void records() {
         // in care since January 2025, still looked after: Header, Episodes, Reviews, OC2
-        longTerm = data.aChild().localChildId("A1").born(LocalDate.of(2014, 3, 14)).create();
+        longTerm = data.aChild().localChildId("A1").born(LocalDate.of(2014, 3, 14)).mother(false, null).create();
         data.startCare(longTerm, LocalDate.of(2025, 1, 10));
         activities.load(List.of(
                 new NewActivity(longTerm, LocalDate.of(2014, 3, 14), ActivityKind.REVIEW, LocalDate.of(2026, 6, 1),
@@ -69,9 +69,13 @@ class ReturnExportApiTest extends IntegrationTest {
                 new NewActivity(longTerm, LocalDate.of(2014, 3, 14), ActivityKind.HEALTH_ASSESSMENT,
                         LocalDate.of(2026, 7, 1), Map.of("type", "REVIEW")),
                 new NewActivity(longTerm, LocalDate.of(2014, 3, 14), ActivityKind.DENTAL_CHECK,
-                        LocalDate.of(2026, 8, 1), Map.of())), data.head);
+                        LocalDate.of(2026, 8, 1), Map.of()),
+                // a youth caution in the year: OC2 CONVICTED 1 (aged 13 at 31 March)
+                new NewActivity(longTerm, LocalDate.of(2014, 3, 14), ActivityKind.YOUTH_JUSTICE_OUTCOME,
+                        LocalDate.of(2026, 9, 1), Map.of("outcome", "YOUTH_CAUTION"))), data.head);
         // started in the year: Header, Episodes, PrevPerm, DoLo
-        newlyInCare = data.aChild().localChildId("B2").born(LocalDate.of(2012, 5, 1)).create();
+        newlyInCare = data.aChild().localChildId("B2").born(LocalDate.of(2012, 5, 1))
+                .mother(true, LocalDate.of(2026, 5, 2)).create();
         data.startCare(newlyInCare, LocalDate.of(2026, 6, 1));
         permanence.replace(List.of(new ChildPermanence(newlyInCare, new PreviousPermanence(newlyInCare, "P2", "821",
                 "zz/05/2019", 0), List.of(), null, List.of(new DeprivationOfLibertyOrder(null, newlyInCare,
@@ -82,8 +86,9 @@ class ReturnExportApiTest extends IntegrationTest {
         data.record(leftLongAgo, new EpisodeCommand(EpisodeCommandType.END_CARE, LocalDate.of(2025, 12, 1), null,
                 null, null, null, null, null, null, null, "E4A"));
         // left care at 17, 18th birthday in the year: Header and OC3 only
+        // a mother, but not looked after in the year: no mother status in the return (rule 628)
         careLeaver = data.aChild().localChildId("D4").born(LocalDate.of(2008, 6, 15)).inTeam(data.leavingCareTeam)
-                .allocatedTo(data.personalAdviser).create();
+                .allocatedTo(data.personalAdviser).mother(true, LocalDate.of(2025, 8, 1)).create();
         data.startCare(careLeaver, LocalDate.of(2024, 1, 1));
         data.record(careLeaver, new EpisodeCommand(EpisodeCommandType.END_CARE, LocalDate.of(2026, 3, 1), null,
                 null, null, null, null, null, null, null, "E5"));
@@ -136,8 +141,8 @@ class ReturnExportApiTest extends IntegrationTest {
         Map<String, String> files = unzip(zip);
 
         assertThat(files.get("header.csv")).isEqualTo(lines("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
-                "A1,F,14/03/2014,BAFR,A123456789012,,",
-                "B2,F,01/05/2012,BAFR,A123456789012,,",
+                "A1,F,14/03/2014,BAFR,A123456789012,0,",
+                "B2,F,01/05/2012,BAFR,A123456789012,1,02/05/2026",
                 "D4,F,15/06/2008,BAFR,A123456789012,,"));
         assertThat(files.get("episodes.csv")).isEqualTo(lines(
                 "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
@@ -147,7 +152,7 @@ class ReturnExportApiTest extends IntegrationTest {
                 "A1,14/03/2014,01/06/2026,PN1"));
         assertThat(files.get("oc2.csv")).isEqualTo(lines("CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,"
                 + "IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,"
-                + "INTERVENTION_OFFERED", "A1,14/03/2014,,,,,0,1,1,0,,"));
+                + "INTERVENTION_OFFERED", "A1,14/03/2014,,,1,,0,1,1,0,,"));
         assertThat(files.get("oc3.csv")).isEqualTo(lines("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM", "D4,15/06/2008,YES,F2,D1"));
         assertThat(files.get("previous_permanence.csv")).isEqualTo(lines("CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM",
                 "B2,01/05/2012,P2,821,ZZ/05/2019")); // values are upper-cased, as on reading

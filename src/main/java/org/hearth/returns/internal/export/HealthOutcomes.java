@@ -15,7 +15,7 @@ import org.hearth.returns.internal.data.ReturnTable;
 
 /**
  * The OC2 row of a child looked after continuously for at least 12 months at 31 March (docs/903.md 1.3 and 2.5), from
- * the practice module's health records. CONVICTED has no source in Hearth and is left blank (docs/returns-export.md).
+ * the practice module's health records; CONVICTED from its convictions and youth cautions (docs/returns-export.md).
  */
 final class HealthOutcomes {
 
@@ -43,7 +43,8 @@ final class HealthOutcomes {
                 HearthReturnExport.date(child.dateOfBirth()),
                 sdq == null ? null : sdq.detail("score"),
                 sdq == null || sdq.detail("score") != null ? null : sdq.detail("reasonNoScore"),
-                null, // CONVICTED: Hearth records no convictions or youth cautions
+                // CONVICTED: 10 and over at 31 March (rules 542, 543), any conviction or caution in the year
+                age < 10 ? null : any(activity, ActivityKind.YOUTH_JUSTICE_OUTCOME, year) ? "1" : "0",
                 age < 5 ? (development != null && "true".equals(development.detail("upToDate")) ? "1" : "0") : null,
                 immunisations != null && "true".equals(immunisations.detail("upToDate")) ? "1" : "0",
                 any(activity, ActivityKind.DENTAL_CHECK, year) ? "1" : "0",

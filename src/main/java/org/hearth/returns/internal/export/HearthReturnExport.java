@@ -56,7 +56,8 @@ public class HearthReturnExport {
     static final int BATCH = 2_000;
     static final Set<ActivityKind> RETURN_KINDS = java.util.EnumSet.of(ActivityKind.REVIEW,
             ActivityKind.HEALTH_ASSESSMENT, ActivityKind.DENTAL_CHECK, ActivityKind.IMMUNISATIONS,
-            ActivityKind.DEVELOPMENT_CHECK, ActivityKind.SDQ, ActivityKind.SUBSTANCE_MISUSE);
+            ActivityKind.DEVELOPMENT_CHECK, ActivityKind.SDQ, ActivityKind.SUBSTANCE_MISUSE,
+            ActivityKind.YOUTH_JUSTICE_OUTCOME);
 
     private final CareHistories careHistories;
     private final ChildRecords children;
@@ -226,8 +227,8 @@ public class HearthReturnExport {
                 Map<UUID, String> swIds) {
             String id = child.localChildId();
             String dob = date(child.dateOfBirth());
-            // Header: MOTHER and MC_DOB are not recorded in Hearth (docs/returns-export.md)
-            add(ReturnTable.HEADER, id, child.sex(), dob, child.ethnicity(), child.upn(), null, null);
+            String[] mother = MotherStatus.of(child, lookedAfterInYear ? episodesInYear() : List.of(), year);
+            add(ReturnTable.HEADER, id, child.sex(), dob, child.ethnicity(), child.upn(), mother[0], mother[1]);
             if (careLeaver != null) {
                 add(ReturnTable.OC3, careLeaver);
             }

@@ -39,6 +39,7 @@ class ChildrenImporter implements TableImporter {
     private static final Pattern LOCAL_CHILD_ID = Pattern.compile("^[A-Za-z0-9]{1,20}$");
     private static final Pattern UPN = Pattern.compile("^([A-HJ-NP-RT-Z][0-9]{11}[0-9A-Z]|UN[1-5])$");
     private static final Set<String> SEXES = Set.of("1", "2", "M", "F", "U");
+    private static final Set<String> FLAGS = Set.of("0", "1");
 
     private final ChildImports children;
 
@@ -71,6 +72,8 @@ class ChildrenImporter implements TableImporter {
                 checks.problem(row, "UPN", "A UPN is a letter (not I, O or S), 11 digits and a digit or letter, or "
                         + "UN1 to UN5");
             }
+            checks.oneOf(row, "MOTHER", FLAGS, false);
+            checks.date(row, "MC_DOB", false);
         }
         for (ReturnRow row : data.rows(ReturnTable.UASC)) {
             LocalDate dob = births.get(row.child());
@@ -146,6 +149,7 @@ class ChildrenImporter implements TableImporter {
         List<NewChildWithId> changed = new ArrayList<>();
         List<ImportedEpisode> newEpisodes = new ArrayList<>();
         List<ImportedEpisode> changedEpisodes = new ArrayList<>();
+        List<ChildImports.MotherStatus> mothers = new ArrayList<>();
         for (String localId : ids) {
             ReturnRow row = data.first(ReturnTable.HEADER, localId);
             ReturnRow uasc = data.first(ReturnTable.UASC, localId);
@@ -159,8 +163,10 @@ class ChildrenImporter implements TableImporter {
             String key = localId;
             UUID childId;
             LocalDate hearthDob = dob;
+            Reconcile decision;
             if (hearth == null) {
                 childId = UUID.randomUUID();
+                decision = Reconcile.CREATE;
                 run.record(row, key, childId, returnSays, Reconcile.CREATE, null, null, null);
                 created.add(new NewChildWithId(childId, new NewChild(localId, NO_NAME, null, localId, null, dob, sex,
                         row.value("ETHNIC"), row.value("UPN"), null, uasc != null, ceased, null, null,
@@ -171,7 +177,7 @@ class ChildrenImporter implements TableImporter {
                 childId = c.id();
                 String hearthHas = Reconcile.content(c.sex(), c.dateOfBirth(), c.ethnicity(), c.upn(),
                         c.uasc() ? "UASC" : null, c.uascCeasedOn());
-                Reconcile decision = run.decide(row, key, childId, returnSays, hearthHas, "SEX, DOB, ETHNIC, UPN, UASC",
+                decision = run.decide(row, key, childId, returnSays, hearthHas, "SEX, DOB, ETHNIC, UPN, UASC",
                         words(c.sex(), c.dateOfBirth(), c.ethnicity(), c.upn(), c.uasc(), c.uascCeasedOn()),
                         words(sex, dob, row.value("ETHNIC"), row.value("UPN"), uasc != null, ceased));
                 if (decision == Reconcile.UPDATE) {
@@ -184,11 +190,43 @@ class ChildrenImporter implements TableImporter {
                 }
                 run.child(localId, new ImportRun.ChildRef(childId, hearthDob, false));
             }
+            // where Hearth kept its own details over the return's, its sex decides (no mother status for a male)
+            mother(run, row, decision, decision == Reconcile.CONFLICT ? hearth.child().sex() : sex, childId,
+                    hearth == null ? null : hearth.child(), mothers);
             episodes(run, localId, childId, hearth == null ? List.of() : hearth.episodes(), newEpisodes,
                     changedEpisodes);
         }
         children.write(new ChildImports.Batch(run.importId(), run.by(), created, changed, newEpisodes,
-                changedEpisodes));
+                changedEpisodes, mothers));
+    }
+
+    /**
+     * The Header's MOTHER and MC_DOB, reconciled on their own (key CHILD|MOTHER) so that a worker's recording of them
+     * and the return's other details do not hold each other up. Hearth keeps no mother status for a male child (903
+     * rule 165) nor a first child's date of birth for a young woman not recorded as a mother (612): those values of
+     * the return are not taken. A child already in Hearth with no mother status recorded, and none imported before,
+     * takes the return's (filling in what nobody recorded is no conflict).
+     */
+    private static void mother(ImportRun run, ReturnRow row, Reconcile rowDecision, String sex, UUID childId,
+            ChildView hearth, List<ChildImports.MotherStatus> mothers) {
+        String key = row.child() + "|MOTHER";
+        Boolean mother = "M".equals(sex) || row.isBlank("MOTHER") ? null : "1".equals(row.value("MOTHER"));
+        LocalDate firstChild = Boolean.TRUE.equals(mother) ? row.date("MC_DOB") : null;
+        String returnSays = Reconcile.content(mother, firstChild);
+        boolean nothingRecorded = hearth == null || hearth.mother() == null && hearth.firstChildBornOn() == null;
+        String hearthHas = hearth == null || nothingRecorded && mother != null
+                && run.lastImported(ReturnTable.HEADER, key) == null ? null
+                        : Reconcile.content(hearth.mother(), hearth.firstChildBornOn());
+        Reconcile decision = run.decidePart(row, rowDecision, key, childId, returnSays, hearthHas,
+                "MOTHER, MC_DOB", hearth == null ? null : motherWords(hearth.mother(), hearth.firstChildBornOn()),
+                motherWords(mother, firstChild));
+        if (decision == Reconcile.CREATE && mother != null || decision == Reconcile.UPDATE) {
+            mothers.add(new ChildImports.MotherStatus(childId, mother, firstChild));
+        }
+    }
+
+    private static String motherWords(Boolean mother, LocalDate firstChild) {
+        return "MOTHER " + (mother == null ? "(blank)" : mother ? "1" : "0") + ", MC_DOB " + blank(firstChild);
     }
 
     /** The child's episodes: each matched by its start date; a create or change that would overlap Hearth's own is a conflict. */

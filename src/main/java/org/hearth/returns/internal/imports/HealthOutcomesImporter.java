@@ -25,14 +25,18 @@ import org.springframework.stereotype.Component;
  * OC2 (health and wellbeing of children looked after for a year at 31 March) as statutory activities in the practice
  * module: one activity per outcome the return gives, dated 31 March of the collection year (the return has no dates;
  * today if that is still to come), matched by child, kind and collection year (ADR 0010). A flag of 0 for a health
- * assessment or dental check records nothing: the return says none happened, and Hearth records what did. CONVICTED
- * is not imported (Hearth records no convictions).
+ * assessment or dental check records nothing: the return says none happened, and Hearth records what did. So too
+ * CONVICTED: 1 is recorded as a conviction or youth caution of a kind not given, dated at the year's end and saying so
+ * (the 903 gives neither which nor when); 0 records nothing.
  */
 @Component
 @Order(30)
 class HealthOutcomesImporter implements TableImporter {
 
     static final String NOTE = "Imported from the 903 return (OC2), which gives no date: dated at the year's end";
+    static final String CONVICTED_NOTE = "Imported from the 903 return (OC2 CONVICTED): convicted or given a youth "
+            + "caution or youth conditional caution in the year. The return gives neither which nor the date: dated "
+            + "at the year's end";
     private static final Set<String> FLAGS = Set.of("0", "1");
 
     private final StatutoryActivities activities;
@@ -100,7 +104,7 @@ class HealthOutcomesImporter implements TableImporter {
                                         outcome.details()));
                 if (decision == Reconcile.CREATE) {
                     Map<String, String> details = new LinkedHashMap<>(outcome.details());
-                    details.put("notes", NOTE);
+                    details.put("notes", outcome.kind() == ActivityKind.YOUTH_JUSTICE_OUTCOME ? CONVICTED_NOTE : NOTE);
                     created.add(new NewActivity(ref.id(), ref.dateOfBirth(), outcome.kind(), on, details));
                 } else if (decision == Reconcile.UPDATE) {
                     Map<String, String> details = new LinkedHashMap<>(hearth.details());
@@ -157,15 +161,22 @@ class HealthOutcomesImporter implements TableImporter {
             }
             outcomes.add(new Outcome(ActivityKind.SUBSTANCE_MISUSE, "SUBSTANCE_MISUSE", details));
         }
+        if ("1".equals(row.value("CONVICTED"))) {
+            // NOT_GIVEN: the return does not say whether a conviction, a youth caution or a conditional one
+            outcomes.add(new Outcome(ActivityKind.YOUTH_JUSTICE_OUTCOME, "CONVICTED", Map.of("outcome",
+                    "NOT_GIVEN")));
+        }
         return outcomes;
     }
 
     /**
      * The details compared across imports: every field but the notes, in name order. For a health assessment or
-     * dental check the return says only that one happened, so any one in the year matches.
+     * dental check, or a conviction or caution, the return says only that there was one, so any one in the year
+     * matches.
      */
     private static String content(ActivityKind kind, Map<String, String> details) {
-        if (kind == ActivityKind.HEALTH_ASSESSMENT || kind == ActivityKind.DENTAL_CHECK) {
+        if (kind == ActivityKind.HEALTH_ASSESSMENT || kind == ActivityKind.DENTAL_CHECK
+                || kind == ActivityKind.YOUTH_JUSTICE_OUTCOME) {
             return "recorded";
         }
         StringBuilder text = new StringBuilder();

@@ -135,11 +135,45 @@ final class ImportRun {
         return decision;
     }
 
+    /**
+     * As {@link #decide}, for a part of a row reconciled on its own under its own key (the Header's mother status, so
+     * that a worker's change to it keeps the rest of the row importable, and the other way round). The row stays
+     * counted once: as the part's decision when that says more than the row's (a conflict over an update, an update
+     * over unchanged).
+     *
+     * @param rowDecision the decision already counted for the rest of the row
+     */
+    Reconcile decidePart(ReturnRow row, Reconcile rowDecision, String key, UUID childId, String returnSays,
+            String hearthHas, String column, String hearthInWords, String returnInWords) {
+        Reconcile decision = Reconcile.decide(returnSays, hearthHas, lastImported(row.table(), key));
+        note(row, key, childId, returnSays, decision, column, hearthInWords, returnInWords);
+        if (weight(decision) > weight(rowDecision)) {
+            int[] count = counts.computeIfAbsent(row.table(), t -> new int[4]);
+            count[rowDecision.ordinal()]--;
+            count[decision.ordinal()]++;
+        }
+        return decision;
+    }
+
+    private static int weight(Reconcile decision) {
+        return switch (decision) {
+            case UNCHANGED -> 0;
+            case UPDATE -> 1;
+            case CREATE -> 2;
+            case CONFLICT -> 3;
+        };
+    }
+
     /** Counts a decision; a conflict goes in the report, anything else is recorded as provenance. */
     void record(ReturnRow row, String key, UUID childId, String returnSays, Reconcile decision, String column,
             String hearthInWords, String returnInWords) {
         int[] count = counts.computeIfAbsent(row.table(), t -> new int[4]);
         count[decision.ordinal()]++;
+        note(row, key, childId, returnSays, decision, column, hearthInWords, returnInWords);
+    }
+
+    private void note(ReturnRow row, String key, UUID childId, String returnSays, Reconcile decision, String column,
+            String hearthInWords, String returnInWords) {
         if (decision == Reconcile.CONFLICT) {
             conflicts.add(new ImportIssue(ImportIssue.Kind.CONFLICT, data.source(row.table()), row.table().dfeName(),
                     row.line(), row.child(), column, returnInWords,

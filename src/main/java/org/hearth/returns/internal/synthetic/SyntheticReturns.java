@@ -168,7 +168,9 @@ public final class SyntheticReturns {
             int age = ReturnUnderValidation.age(dateOfBirth, yearEnd);
             upn = age < 5 ? "UN1" : String.format("A%011d%d", Math.abs(random.nextLong() % 100_000_000_000L),
                     random.nextInt(10));
-            mother = "F".equals(sex) ? (age >= 14 && random.nextDouble() < 0.03 ? "1" : "0") : null;
+            // more mothers than in life (about 3% of girls in care of 14 and over) so that small returns have some;
+            // the first child born at 13, so before the collection year and while she was looked after (rule 625)
+            mother = "F".equals(sex) ? (age >= 14 && random.nextDouble() < 0.12 ? "1" : "0") : null;
             health = Long.toString(random.nextLong());
         }
 
@@ -303,7 +305,7 @@ public final class SyntheticReturns {
             String dob = format(dateOfBirth);
             tables.add(ReturnTable.HEADER, "CHILD", id, "SEX", sex, "DOB", dob, "ETHNIC", ethnicity, "UPN", upn,
                     "MOTHER", inYear.isEmpty() ? null : mother, "MC_DOB", "1".equals(mother) && !inYear.isEmpty()
-                            ? format(dateOfBirth.plusYears(15)) : null);
+                            ? format(dateOfBirth.plusYears(13)) : null);
             if (oc3) {
                 tables.add(ReturnTable.OC3, "CHILD", id, "DOB", dob, "IN_TOUCH", inTouch, "ACTIV",
                         "YES".equals(inTouch) ? activity : "0", "ACCOM", "YES".equals(inTouch) ? accommodation : "0");
