@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hearth.chronology.ChronologyTestSupport;
 import org.hearth.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +106,8 @@ public class ReturnImportTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE what LIKE 'Imported from the 903 return%'")
                 .query(Long.class).single()).isEqualTo(3);
         UUID c1 = childId("C1");
-        awaitChronology(c1);
+        // every listener of the import's events has finished (chronology, cohorts...): counts are then stable
+        ChronologyTestSupport.settled(data);
         assertThat(jdbc.sql("SELECT count(*) FROM chronology_entry WHERE child_id = :c AND imported_by IS NOT NULL "
                 + "AND title = 'Became looked after'").param("c", c1).query(Long.class).single()).isEqualTo(1);
         // the 903 has no names: the child's page says they are needed
@@ -332,6 +334,22 @@ public class ReturnImportTest extends IntegrationTest {
     }
 
     @Test
+    void anOutcomeNotForTheChildsAgeIsLeftOutWithANoticeNotRefused() throws Exception {
+        // C1 is 13: a development check (HEALTH_CHECK) is for under-5s only (DfE rule 546)
+        Map<String, String> files = ret();
+        files.put("oc2.csv", OC2.replace("C1,01/05/2012,14,,0,,", "C1,01/05/2012,14,,0,1,"));
+        Map<String, Object> result = importAndWait(files);
+        assertThat(result.get("status")).isEqualTo("DONE");
+        assertThat(jdbc.sql("SELECT count(*) FROM statutory_activity WHERE kind = 'DEVELOPMENT_CHECK'")
+                .query(Long.class).single()).isZero();
+        assertThat(list(result.get("notices"))).singleElement().satisfies(n -> assertThat(n)
+                .containsEntry("child", "C1").containsEntry("column", "HEALTH_CHECK").containsEntry("value", "1"))
+                .satisfies(n -> assertThat((String) n.get("message")).startsWith("Not recorded: "));
+        assertThat(list(result.get("findingsByRule"))).anySatisfy(r -> assertThat(r).containsEntry("ruleCode",
+                "546"));
+    }
+
+    @Test
     void motherStatusAndConvictionsAreImportedOnceAndAHearthCorrectionOfThemIsKept() throws Exception {
         Map<String, String> files = ret();
         files.put("header.csv", HEADER
@@ -440,13 +458,6 @@ public class ReturnImportTest extends IntegrationTest {
         }
     }
 
-    void awaitChronology(UUID childId) throws InterruptedException {
-        long until = System.currentTimeMillis() + 10_000;
-        while (jdbc.sql("SELECT count(*) FROM chronology_entry WHERE child_id = :c").param("c", childId)
-                .query(Long.class).single() == 0 && System.currentTimeMillis() < until) {
-            Thread.sleep(50);
-        }
-    }
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object value) {

@@ -39,6 +39,14 @@ class HealthOutcomesImporter implements TableImporter {
             + "at the year's end";
     private static final Set<String> FLAGS = Set.of("0", "1");
 
+    /**
+     * Outcomes the return may give for a child they do not apply to: HEALTH_CHECK from 5 (DfE rule 546), CONVICTED
+     * under 10 (rule 542, the age of criminal responsibility). Hearth's rules refuse recording them; the import leaves
+     * them out with a notice rather than refuse a council's whole return over what DfE only queries.
+     */
+    private static final Set<ActivityKind> ONLY_AT_SOME_AGES = Set.of(ActivityKind.DEVELOPMENT_CHECK,
+            ActivityKind.YOUTH_JUSTICE_OUTCOME);
+
     private final StatutoryActivities activities;
 
     HealthOutcomesImporter(StatutoryActivities activities) {
@@ -69,6 +77,9 @@ class HealthOutcomesImporter implements TableImporter {
             ReturnRow header = row.child() == null ? null : data.first(ReturnTable.HEADER, row.child());
             LocalDate dob = header == null ? null : header.date("DOB");
             for (Outcome outcome : outcomes(row)) {
+                if (ONLY_AT_SOME_AGES.contains(outcome.kind())) {
+                    continue; // not for the child's age: left out with a notice when written, not refused
+                }
                 for (FieldProblem p : activities.problemsWith(new NewActivity(null, dob, outcome.kind(), on,
                         outcome.details()))) {
                     checks.problem(row, outcome.column(), p.message());
@@ -92,6 +103,15 @@ class HealthOutcomesImporter implements TableImporter {
             List<ActivityView> history = held.getOrDefault(ref.id(), List.of());
             ReturnRow row = child.getValue().get(0);
             for (Outcome outcome : outcomes(row)) {
+                if (ONLY_AT_SOME_AGES.contains(outcome.kind())) {
+                    List<FieldProblem> refused = activities.problemsWith(new NewActivity(ref.id(),
+                            ref.dateOfBirth(), outcome.kind(), on, outcome.details()));
+                    if (!refused.isEmpty()) {
+                        run.notice(row, outcome.column(), row.value(outcome.column()), null, "Not recorded: "
+                                + refused.get(0).message() + " (the DfE's rules query it too)");
+                        continue;
+                    }
+                }
                 // Hearth's latest of the kind in the collection year is the one the return describes
                 ActivityView hearth = history.stream().filter(a -> a.kind() == outcome.kind())
                         .filter(a -> run.year().contains(a.date()))
