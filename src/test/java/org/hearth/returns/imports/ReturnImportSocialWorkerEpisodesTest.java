@@ -3,7 +3,6 @@ package org.hearth.returns.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -17,10 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * Importing the 903 SWEpisodes table (issue 8, ADR 0010) into the children's allocation histories: workers matched by
@@ -275,22 +270,6 @@ class ReturnImportSocialWorkerEpisodesTest extends IntegrationTest {
     }
 
     Map<String, Object> importAndWait(Map<String, String> files) throws Exception {
-        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/returns/903/imports");
-        files.forEach((name, text) -> request.file(new MockMultipartFile("files", name, "text/csv",
-                text.getBytes(StandardCharsets.UTF_8))));
-        request.param("year", "2026");
-        String location = mvc.perform(request.with(data.as(data.performance)).with(csrf()))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
-        long until = System.currentTimeMillis() + 30_000;
-        while (true) {
-            String body = mvc.perform(get(location).with(data.as(data.performance))).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
-            Map<String, Object> status = JsonPath.read(body, "$");
-            if (List.of("DONE", "REFUSED", "FAILED").contains(status.get("status"))) {
-                return status;
-            }
-            assertThat(System.currentTimeMillis()).as("import finished").isLessThan(until);
-            Thread.sleep(50);
-        }
+        return ReturnImportTest.importAndWait(mvc, data, files);
     }
 }

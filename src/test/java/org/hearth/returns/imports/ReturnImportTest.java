@@ -16,10 +16,12 @@ import java.util.UUID;
 
 import org.hearth.chronology.ChronologyTestSupport;
 import org.hearth.support.IntegrationTest;
+import org.hearth.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
@@ -430,7 +432,7 @@ public class ReturnImportTest extends IntegrationTest {
         return files;
     }
 
-    MockMultipartHttpServletRequestBuilder request(Map<String, String> files) {
+    public static MockMultipartHttpServletRequestBuilder request(Map<String, String> files) {
         MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/returns/903/imports");
         files.forEach((name, text) -> request.file(new MockMultipartFile("files", name, "text/csv",
                 text.getBytes(StandardCharsets.UTF_8))));
@@ -439,12 +441,23 @@ public class ReturnImportTest extends IntegrationTest {
     }
 
     Map<String, Object> importAndWait(Map<String, String> files) throws Exception {
-        String location = mvc.perform(request(files).with(data.as(data.performance)).with(csrf()))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
-        return await(location);
+        return importAndWait(mvc, data, files);
     }
 
     Map<String, Object> await(String location) throws Exception {
+        return await(mvc, data, location);
+    }
+
+    /** Imports the files as the 2025-26 return, as the performance officer, and waits for the import's end. */
+    public static Map<String, Object> importAndWait(MockMvc mvc, TestData data, Map<String, String> files)
+            throws Exception {
+        String location = mvc.perform(request(files).with(data.as(data.performance)).with(csrf()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        return await(mvc, data, location);
+    }
+
+    /** Polls the import's status until it is done, refused or failed (30 s at most). */
+    public static Map<String, Object> await(MockMvc mvc, TestData data, String location) throws Exception {
         long until = System.currentTimeMillis() + 30_000;
         while (true) {
             String body = mvc.perform(get(location).with(data.as(data.performance))).andExpect(status().isOk())
