@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -37,7 +38,10 @@ public final class CsvReturnReader {
 
     /** Reads the files side by side (each is one table), then puts them together in the order given. */
     public static ReadResult read(List<ReturnFile> files) {
-        List<FileRead> reads = files.parallelStream().map(CsvReturnReader::readFile).toList();
+        // one copy of each distinct value across the files: codes, dates and child ids repeat row after row, and a
+        // 50,000-child return is otherwise millions of strings (most of an import's heap)
+        Map<String, String> distinct = new ConcurrentHashMap<>();
+        List<FileRead> reads = files.parallelStream().map(file -> readFile(file, distinct)).toList();
         Map<ReturnTable, List<ReturnRow>> rows = new EnumMap<>(ReturnTable.class);
         Map<ReturnTable, String> sources = new EnumMap<>(ReturnTable.class);
         List<ReadProblem> problems = new ArrayList<>();
@@ -60,7 +64,7 @@ public final class CsvReturnReader {
     private record FileRead(String file, ReturnTable table, List<ReturnRow> rows, List<ReadProblem> problems) {
     }
 
-    private static FileRead readFile(ReturnFile file) {
+    private static FileRead readFile(ReturnFile file, Map<String, String> distinct) {
         List<ReadProblem> problems = new ArrayList<>();
         List<ReturnRow> tableRows = new ArrayList<>();
         ReturnTable table = null;
@@ -96,7 +100,8 @@ public final class CsvReturnReader {
                 } else {
                     String[] values = new String[table.columns().size()];
                     for (int i = 0; i < positions.length; i++) {
-                        values[i] = record.get(positions[i]);
+                        String value = ReturnRow.clean(record.get(positions[i]));
+                        values[i] = value == null ? null : distinct.computeIfAbsent(value, v -> v);
                     }
                     tableRows.add(new ReturnRow(table, line, values));
                 }

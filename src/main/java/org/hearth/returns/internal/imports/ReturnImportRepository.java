@@ -71,26 +71,51 @@ class ReturnImportRepository {
             rows.add(new Object[] {id, seq++, i.kind().name(), i.file(), i.table(), i.row(), i.child(), i.column(),
                 i.value(), i.hearthHas(), i.message()});
         }
-        template.batchUpdate("""
-                INSERT INTO return_import_issue (import_id, seq, kind, file, table_name, row_number, child,
-                    column_name, value, hearth_has, message)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, new int[] {Types.OTHER, Types.INTEGER,
-                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
-                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+        // 5,000 rows a batch: a re-import at odds with Hearth everywhere lists a conflict for every row
+        for (int at = 0; at < rows.size(); at += 5_000) {
+            template.batchUpdate("""
+                    INSERT INTO return_import_issue (import_id, seq, kind, file, table_name, row_number, child,
+                        column_name, value, hearth_has, message)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.subList(at, Math.min(rows.size(), at + 5_000)),
+                    new int[] {Types.OTHER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                        Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+        }
     }
 
+    /**
+     * One statement over arrays per 10,000 findings: a return with random postcodes can hold a quarter of a million,
+     * which one JDBC batch would hold in memory at once.
+     */
     void saveFindings(UUID id, List<Finding> findings) {
-        List<Object[]> rows = new ArrayList<>(findings.size());
-        int seq = 0;
-        for (Finding f : findings) {
-            rows.add(new Object[] {id, seq++, f.ruleCode(), f.table() == null ? null : f.table().dfeName(), f.row(),
-                f.child(), String.join(", ", f.fields()), f.message()});
+        for (int from = 0; from < findings.size(); from += 10_000) {
+            List<Finding> chunk = findings.subList(from, Math.min(findings.size(), from + 10_000));
+            int n = chunk.size();
+            Integer[] seqs = new Integer[n];
+            String[] rules = new String[n];
+            String[] tables = new String[n];
+            Integer[] rows = new Integer[n];
+            String[] children = new String[n];
+            String[] fields = new String[n];
+            String[] messages = new String[n];
+            for (int i = 0; i < n; i++) {
+                Finding f = chunk.get(i);
+                seqs[i] = from + i;
+                rules[i] = f.ruleCode();
+                tables[i] = f.table() == null ? null : f.table().dfeName();
+                rows[i] = f.row();
+                children[i] = f.child();
+                fields[i] = String.join(", ", f.fields());
+                messages[i] = f.message();
+            }
+            jdbc.sql("""
+                    INSERT INTO return_import_finding (import_id, seq, rule_code, table_name, row_number, child, fields,
+                        message)
+                    SELECT :id, s, r, t, w, c, f, m
+                    FROM unnest(:seqs, :rules, :tables, :rows, :children, :fields, :messages) AS u(s, r, t, w, c, f, m)""")
+                    .param("id", id).param("seqs", seqs).param("rules", rules).param("tables", tables)
+                    .param("rows", rows).param("children", children).param("fields", fields)
+                    .param("messages", messages).update();
         }
-        template.batchUpdate("""
-                INSERT INTO return_import_finding (import_id, seq, rule_code, table_name, row_number, child, fields,
-                    message)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, new int[] {Types.OTHER, Types.INTEGER, Types.VARCHAR,
-                    Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
     }
 
     /** The findings in order, from {@code offset}, at most {@code limit}. */

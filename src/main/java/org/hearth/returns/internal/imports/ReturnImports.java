@@ -192,7 +192,9 @@ public class ReturnImports {
             log.info("Return import {}: {} rows read and validated in {} ms, checked in {} ms, written in {} ms", id,
                     result.data().size(), (read - started) / 1_000_000, (checked - read) / 1_000_000,
                     (System.nanoTime() - checked) / 1_000_000);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (out of memory, say): the executor would keep it in a Future nobody reads, and the import
+            // would show RUNNING for ever; its transaction has rolled back either way
             log.warn("Return import {} failed and was rolled back", id, e);
             String reason = e instanceof InvalidInputException invalid ? invalid.problems().stream()
                     .map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("")
