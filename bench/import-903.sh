@@ -56,7 +56,7 @@ for run in 1 2; do
     sleep 1
   done
   ended=$(date +%s.%N)
-  echo "$body" | head -c 1500; echo
+  printf "%s\n" "${body:0:1500}"
   echo "$body" | python3 -c '
 import json, sys
 from datetime import datetime
