@@ -22,6 +22,13 @@ public interface ChildImports {
     /** Creates and changes what the batch says; publishes one {@link ChildHistoriesLoaded} for the children touched. */
     void write(Batch batch);
 
+    /**
+     * What the child details form would refuse in a young woman's recorded first child's date of birth (after her own
+     * birth, from her 11th birthday, not in the future: 903 rules 620 and 621), as the form words it; empty when it
+     * would be recorded. An import asks before writing, so the rules are not restated.
+     */
+    List<String> problemsWithFirstChildBornOn(LocalDate firstChildBornOn, LocalDate dateOfBirth, LocalDate today);
+
     /** A child as Hearth holds it, with the episodes in start order. */
     record Held(ChildView child, List<EpisodeView> episodes) {
     }

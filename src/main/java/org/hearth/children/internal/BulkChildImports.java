@@ -2,6 +2,7 @@ package org.hearth.children.internal;
 
 import java.sql.Date;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.hearth.children.ChildImports;
 import org.hearth.children.ChildView;
 import org.hearth.children.EpisodeView;
 import org.hearth.children.NewChild;
+import org.hearth.shared.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +47,14 @@ class BulkChildImports implements ChildImports {
         this.children = children;
         this.counts = counts;
         this.events = events;
+    }
+
+    @Override
+    public List<String> problemsWithFirstChildBornOn(LocalDate firstChildBornOn, LocalDate dateOfBirth,
+            LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ChildDetailsValidator.motherStatus(Boolean.TRUE, firstChildBornOn, "F", dateOfBirth, today, problems);
+        return problems.stream().map(FieldProblem::message).toList();
     }
 
     @Override

@@ -124,7 +124,7 @@ class ChildDetailsValidator {
      * male child (rules 165, 174); a first child's date of birth exactly when she is a mother (611, 612), in the past,
      * after her own birth (621) and from her 11th birthday (620: no mother under 11).
      */
-    private static LocalDate motherStatus(Boolean mother, LocalDate firstChildBornOn, String sex,
+    static LocalDate motherStatus(Boolean mother, LocalDate firstChildBornOn, String sex,
             LocalDate dateOfBirth, LocalDate today, List<FieldProblem> problems) {
         if (mother != null && "M".equals(sex)) {
             problems.add(new FieldProblem("mother",

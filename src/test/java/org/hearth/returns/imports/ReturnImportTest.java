@@ -395,6 +395,11 @@ public class ReturnImportTest extends IntegrationTest {
         bad.put("header.csv", HEADER.replace("C2,2,15/08/2015,MWBC,UN2,,", "C2,2,15/08/2015,MWBC,UN2,Y,32/01/2025"));
         assertThat(list(importAndWait(bad).get("problems"))).extracting(p -> p.get("table") + " " + p.get("column"))
                 .contains("Header MOTHER", "Header MC_DOB");
+        // as is a first child born before the mother's 11th birthday (rule 620), as the child details form words it
+        bad.put("header.csv", HEADER.replace("C2,2,15/08/2015,MWBC,UN2,,", "C2,2,15/08/2015,MWBC,UN2,1,01/03/2026"));
+        assertThat(list(importAndWait(bad).get("problems"))).singleElement().satisfies(p -> assertThat(p)
+                .containsEntry("column", "MC_DOB").containsEntry("value", "01/03/2026")
+                .containsEntry("message", "Date of birth of her first child must be on or after her 11th birthday"));
     }
 
     @Test

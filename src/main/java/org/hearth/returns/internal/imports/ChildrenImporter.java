@@ -73,7 +73,13 @@ class ChildrenImporter implements TableImporter {
                         + "UN1 to UN5");
             }
             checks.oneOf(row, "MOTHER", FLAGS, false);
-            checks.date(row, "MC_DOB", false);
+            LocalDate firstChild = checks.date(row, "MC_DOB", false);
+            // a first child's date Hearth would record for a mother: not before her own birth nor her 11th birthday
+            // (a boy's MOTHER, and an MC_DOB without MOTHER 1, are not taken, so not checked; see mother())
+            if (firstChild != null && "1".equals(row.value("MOTHER")) && !"M".equals(sex(row.value("SEX")))) {
+                children.problemsWithFirstChildBornOn(firstChild, dob, checks.today())
+                        .forEach(message -> checks.problem(row, "MC_DOB", message));
+            }
         }
         for (ReturnRow row : data.rows(ReturnTable.UASC)) {
             LocalDate dob = births.get(row.child());
