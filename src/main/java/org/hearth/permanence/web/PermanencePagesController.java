@@ -98,21 +98,10 @@ class PermanencePagesController {
     String recordPrevious(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        Map<String, String> values = new LinkedHashMap<>(params);
-        String version = params.get("version");
-        try {
-            service.recordPrevious(user, id, new PermanenceRules.PreviousInput(params.get("option"),
-                    params.get("localAuthority"), partialDate(params), List.of()),
-                    version == null || version.isBlank() ? null : FormValues.version(version));
-            redirect.addFlashAttribute("success", "Previous permanence recorded");
-            return "redirect:/children/" + id + "/permanence";
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(model, e.problems());
-        } catch (StaleEditException e) {
-            model.addAttribute("stale", true);
-            values.put("version", String.valueOf(e.currentVersion()));
-        }
-        return form(service.view(user, id, "previous permanence (form)"), "previous", values, model);
+        var input = new PermanenceRules.PreviousInput(params.get("option"), params.get("localAuthority"),
+                partialDate(params), List.of());
+        return save(user, id, () -> service.recordPrevious(user, id, input, optionalVersion(params)),
+                "Previous permanence recorded", "previous", null, params, model, redirect);
     }
 
     // decisions that the child should be placed for adoption
@@ -144,28 +133,18 @@ class PermanencePagesController {
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         UUID recordId = decisionId == null ? null : FormValues.id(decisionId, "decision");
-        Map<String, String> values = new LinkedHashMap<>(params);
         List<FieldProblem> problems = new ArrayList<>();
         var input = new PermanenceRules.DecisionInput(
                 FormValues.date(FormValues.parts(params, "decidedOn"), "decidedOn", "Date of the decision", problems),
                 FormValues.date(FormValues.parts(params, "reversedOn"), "reversedOn", "Date of the reversal",
                         problems), params.get("reversalReason"), problems);
-        try {
+        return save(user, id, () -> {
             if (recordId == null) {
                 service.addDecision(user, id, input);
             } else {
                 service.changeDecision(user, id, recordId, input, FormValues.version(params.get("version")));
             }
-            redirect.addFlashAttribute("success", "Decision recorded");
-            return "redirect:/children/" + id + "/permanence";
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(model, e.problems());
-        } catch (StaleEditException e) {
-            model.addAttribute("stale", true);
-            values.put("version", String.valueOf(e.currentVersion()));
-        }
-        model.addAttribute("recordId", recordId);
-        return form(service.view(user, id, "adoption decision (form)"), "decision", values, model);
+        }, "Decision recorded", "decision", recordId, params, model, redirect);
     }
 
     // the match and the adopters
@@ -192,24 +171,12 @@ class PermanencePagesController {
     String saveMatch(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        Map<String, String> values = new LinkedHashMap<>(params);
         List<FieldProblem> problems = new ArrayList<>();
-        String version = params.get("version");
         var input = new PermanenceRules.MatchInput(FormValues.date(FormValues.parts(params, "matchedOn"),
                 "matchedOn", "Date of the match", problems), params.get("byFosterCarers"), params.get("adopterCount"),
                 params.get("adopterSex"), params.get("adopterLegalStatus"), problems);
-        try {
-            service.recordMatch(user, id, input, version == null || version.isBlank() ? null
-                    : FormValues.version(version));
-            redirect.addFlashAttribute("success", "Adoption match recorded");
-            return "redirect:/children/" + id + "/permanence";
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(model, e.problems());
-        } catch (StaleEditException e) {
-            model.addAttribute("stale", true);
-            values.put("version", String.valueOf(e.currentVersion()));
-        }
-        return form(service.view(user, id, "adoption match (form)"), "match", values, model);
+        return save(user, id, () -> service.recordMatch(user, id, input, optionalVersion(params)),
+                "Adoption match recorded", "match", null, params, model, redirect);
     }
 
     // Deprivation of Liberty Orders
@@ -243,18 +210,34 @@ class PermanencePagesController {
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         UUID recordId = orderId == null ? null : FormValues.id(orderId, "order");
-        Map<String, String> values = new LinkedHashMap<>(params);
         List<FieldProblem> problems = new ArrayList<>();
         var input = new PermanenceRules.OrderInput(
                 FormValues.date(FormValues.parts(params, "startedOn"), "startedOn", "Start date", problems),
                 FormValues.date(FormValues.parts(params, "endedOn"), "endedOn", "End date", problems), problems);
-        try {
+        return save(user, id, () -> {
             if (recordId == null) {
                 service.addOrder(user, id, input);
             } else {
                 service.changeOrder(user, id, recordId, input, FormValues.version(params.get("version")));
             }
-            redirect.addFlashAttribute("success", "Deprivation of Liberty Order recorded");
+        }, "Deprivation of Liberty Order recorded", "order", recordId, params, model, redirect);
+    }
+
+    /** What each form is, for the access log when it is shown again. */
+    private static final Map<String, String> FORM_NAMES = Map.of("previous", "previous permanence (form)",
+            "decision", "adoption decision (form)", "match", "adoption match (form)",
+            "order", "Deprivation of Liberty Order (form)");
+
+    /**
+     * One save of a form: back to the child's permanence page on success; otherwise the form again with what was
+     * typed, the problems named, or the conflict shown with the version now stored (someone else saved first).
+     */
+    private String save(CurrentUser user, UUID id, Runnable write, String success, String kind, UUID recordId,
+            Map<String, String> params, Model model, RedirectAttributes redirect) {
+        Map<String, String> values = new LinkedHashMap<>(params);
+        try {
+            write.run();
+            redirect.addFlashAttribute("success", success);
             return "redirect:/children/" + id + "/permanence";
         } catch (InvalidInputException e) {
             FormErrors.addTo(model, e.problems());
@@ -263,7 +246,13 @@ class PermanencePagesController {
             values.put("version", String.valueOf(e.currentVersion()));
         }
         model.addAttribute("recordId", recordId);
-        return form(service.view(user, id, "Deprivation of Liberty Order (form)"), "order", values, model);
+        return form(service.view(user, id, FORM_NAMES.get(kind)), kind, values, model);
+    }
+
+    /** A form's version when it edits a record that exists; null when it records the first. */
+    private static Integer optionalVersion(Map<String, String> params) {
+        String version = params.get("version");
+        return version == null || version.isBlank() ? null : FormValues.version(version);
     }
 
     private String form(PermanenceService.ChildRecords found, String kind, Map<String, String> values, Model model) {
